@@ -1,0 +1,80 @@
+//===--- MemberStorageCheck.cpp - session-member-storage ------------------===//
+
+#include "MemberStorageCheck.h"
+#include "model/Diagnostics.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::session {
+namespace {
+
+constexpr unsigned UsedOptions = TypeOptions | ScopeClassOptions;
+
+/// Members of template instantiations are reported once, on the pattern.
+bool isInstantiated(const CXXRecordDecl *Class) {
+  return isTemplateInstantiation(Class->getTemplateSpecializationKind());
+}
+
+} // namespace
+
+MemberStorageCheck::MemberStorageCheck(StringRef Name,
+                                       ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      Config(readSessionOptions(Options, Name, UsedOptions,
+                                [this](const std::string &Error) {
+                                  configurationDiag(Error,
+                                                    DiagnosticIDs::Error);
+                                })),
+      Model(Config) {}
+
+void MemberStorageCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  storeSessionOptions(Options, Opts, UsedOptions);
+}
+
+void MemberStorageCheck::registerMatchers(MatchFinder *Finder) {
+  if (!Config.Valid)
+    return;
+  Finder->addMatcher(
+      fieldDecl(unless(isExpansionInSystemHeader()), unless(isImplicit()))
+          .bind("member"),
+      this);
+}
+
+void MemberStorageCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *Member = Result.Nodes.getNodeAs<FieldDecl>("member");
+  const auto *Owner = dyn_cast<CXXRecordDecl>(Member->getParent());
+  if (!Owner || Owner->isLambda() || isInstantiated(Owner))
+    return;
+  std::optional<Holding> Held = Model.holding(Member->getType());
+  if (!Held)
+    return;
+  // Classes whose job is to own sessions keep them; a singleton does not get
+  // that benefit of the doubt: it keeps its session for the whole process.
+  ClassRole Role = Model.roleOf(Owner).Role;
+  if (Role != ClassRole::Plain && Role != ClassRole::Wrapper)
+    return;
+  const NamedDecl *Singleton = Model.singletonEvidence(Owner);
+  if (Role == ClassRole::Wrapper && !Singleton)
+    return;
+
+  if (Singleton) {
+    diag(Member->getLocation(),
+         "session %0 of type '%1' is stored in a member of singleton %2, "
+         "which keeps it open for the life of the process; open it per "
+         "operation in an RAII scope or take it as a parameter")
+        << Member << spelledType(Member) << Owner;
+    diag(Singleton->getLocation(), "%0 is a singleton: its instance is kept "
+                                   "here",
+         DiagnosticIDs::Note)
+        << Owner;
+  } else {
+    diag(Member->getLocation(),
+         "session %0 of type '%1' is stored in a member of %2; open it per "
+         "operation in an RAII scope or take it as a parameter")
+        << Member << spelledType(Member) << Owner;
+  }
+  noteWhyItIsASession(*this, *Held);
+}
+
+} // namespace clang::tidy::session

@@ -1,0 +1,36 @@
+//===--- MemberStorageCheck.h - session-member-storage --------------------===//
+
+#ifndef SESSION_LINT_MEMBERSTORAGECHECK_H
+#define SESSION_LINT_MEMBERSTORAGECHECK_H
+
+#include "ClangTidyCheck.h"
+#include "model/SessionModel.h"
+#include "model/SessionOptions.h"
+#include <optional>
+
+namespace clang::tidy::session {
+
+/// R2: a session is never a data member of a long-lived object, whether
+/// created there or injected. Reports session-typed non-static data members
+/// of classes that are not pools, guards, wrappers, sessions or scope classes;
+/// a singleton is reported even when it looks like a wrapper.
+///
+/// For the user-facing documentation see docs/checks/session-member-storage.md
+class MemberStorageCheck : public ClangTidyCheck {
+public:
+  MemberStorageCheck(StringRef Name, ClangTidyContext *Context);
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus;
+  }
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+
+private:
+  const SessionOptions Config;
+  SessionModel Model;
+};
+
+} // namespace clang::tidy::session
+
+#endif

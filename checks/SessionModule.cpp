@@ -1,0 +1,31 @@
+//===--- SessionModule.cpp - The clang-tidy module "session" --------------===//
+//
+// The only file that lists the checks. Linked into the plugin (loaded by the
+// host clang-tidy with --load) and into the standalone session-lint tool.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ClangTidyModule.h"
+#include "ClangTidyModuleRegistry.h"
+#include "MemberStorageCheck.h"
+#include "StaticStorageCheck.h"
+
+namespace clang::tidy::session {
+
+class SessionModule : public ClangTidyModule {
+public:
+  void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<MemberStorageCheck>("session-member-storage");
+    Factories.registerCheck<StaticStorageCheck>("session-static-storage");
+  }
+};
+
+} // namespace clang::tidy::session
+
+static clang::tidy::ClangTidyModuleRegistry::Add<
+    clang::tidy::session::SessionModule>
+    SessionModuleRegistration("session-module",
+                              "Database session lifetime checks.");
+
+// Referenced by the standalone tool so that the linker keeps this file.
+volatile int SessionModuleAnchorSource = 0;

@@ -1,0 +1,119 @@
+//===--- Catalog.cpp - The built-in table of database client libraries ----===//
+
+#include "model/Catalog.h"
+
+namespace clang::tidy::session {
+namespace {
+
+using llvm::StringRef;
+
+// libpqxx 6.x spells `connection` as an alias of `basic_connection_base<>`
+// deriving from `connection_base`; 7.x makes `connection` a class.
+const StringRef PqxxSessions[] = {"pqxx::connection", "pqxx::lazyconnection",
+                                  "pqxx::connection_base",
+                                  "pqxx::basic_connection_base",
+                                  "pqxx::basic_connection"};
+const StringRef PqxxGuards[] = {"pqxx::work", "pqxx::transaction",
+                                "pqxx::nontransaction", "pqxx::subtransaction",
+                                "pqxx::robusttransaction",
+                                "pqxx::dbtransaction"};
+
+const StringRef SociSessions[] = {"soci::session"};
+const StringRef SociGuards[] = {"soci::transaction"};
+const StringRef SociPools[] = {"soci::connection_pool"};
+const StringRef SociBegin[] = {"soci::session::begin"};
+
+const StringRef PocoSessions[] = {"Poco::Data::Session"};
+const StringRef PocoGuards[] = {"Poco::Data::Transaction"};
+const StringRef PocoPools[] = {"Poco::Data::SessionPool"};
+const StringRef PocoBegin[] = {"Poco::Data::Session::begin"};
+
+const StringRef QtSessions[] = {"QSqlDatabase"};
+const AcquireReleasePair QtPairs[] = {
+    {"QSqlDatabase::addDatabase", "QSqlDatabase::removeDatabase"}};
+const StringRef QtBegin[] = {"QSqlDatabase::transaction"};
+
+const StringRef ConnectorSessions[] = {"sql::Connection"};
+const AcquireReleasePair ConnectorPairs[] = {
+    {"sql::Driver::connect", "sql::Connection::close"}};
+const StringRef ConnectorBegin[] = {"sql::Connection::setAutoCommit"};
+
+const StringRef SQLiteCppSessions[] = {"SQLite::Database"};
+const StringRef SQLiteCppGuards[] = {"SQLite::Transaction"};
+
+const StringRef LibpqSessions[] = {"PGconn", "pg_conn"};
+const AcquireReleasePair LibpqPairs[] = {{"PQconnectdb", "PQfinish"},
+                                         {"PQconnectdbParams", "PQfinish"},
+                                         {"PQsetdbLogin", "PQfinish"},
+                                         {"PQconnectStart", "PQfinish"},
+                                         {"PQconnectStartParams", "PQfinish"}};
+
+const StringRef SQLiteSessions[] = {"sqlite3"};
+const AcquireReleasePair SQLitePairs[] = {{"sqlite3_open", "sqlite3_close"},
+                                          {"sqlite3_open_v2", "sqlite3_close"},
+                                          {"sqlite3_open16", "sqlite3_close"},
+                                          {"sqlite3_open", "sqlite3_close_v2"},
+                                          {"sqlite3_open_v2", "sqlite3_close_v2"},
+                                          {"sqlite3_open16", "sqlite3_close_v2"}};
+
+const StringRef MariaDBSessions[] = {"MYSQL", "st_mysql"};
+const AcquireReleasePair MariaDBPairs[] = {{"mysql_init", "mysql_close"},
+                                           {"mysql_real_connect", "mysql_close"}};
+
+const StringRef ODBCSessions[] = {"SQLHDBC"};
+const AcquireReleasePair ODBCPairs[] = {{"SQLAllocHandle", "SQLFreeHandle"}};
+
+const StringRef HiredisSessions[] = {"redisContext", "redisAsyncContext"};
+const AcquireReleasePair HiredisPairs[] = {
+    {"redisConnect", "redisFree"},
+    {"redisConnectWithTimeout", "redisFree"},
+    {"redisConnectNonBlock", "redisFree"},
+    {"redisConnectUnix", "redisFree"},
+    {"redisConnectUnixWithTimeout", "redisFree"},
+    {"redisConnectWithOptions", "redisFree"},
+    {"redisAsyncConnect", "redisAsyncFree"}};
+
+const StringRef CppdbSessions[] = {"cppdb::session"};
+const StringRef CppdbGuards[] = {"cppdb::transaction"};
+const StringRef CppdbPools[] = {"cppdb::pool"};
+const StringRef CppdbBegin[] = {"cppdb::session::begin"};
+
+const LibraryEntry Catalog[] = {
+    {"libpqxx", "libpqxx", PqxxSessions, PqxxGuards, {}, {}, {},
+     "a local 'pqxx::connection'"},
+    {"soci", "SOCI", SociSessions, SociGuards, SociPools, {}, SociBegin,
+     "a local 'soci::session' (from a 'soci::connection_pool')"},
+    {"poco", "POCO Data", PocoSessions, PocoGuards, PocoPools, {}, PocoBegin,
+     "a local 'Poco::Data::Session' (from a 'Poco::Data::SessionPool')"},
+    {"qt", "Qt SQL", QtSessions, {}, {}, QtPairs, QtBegin,
+     "a local 'QSqlDatabase' handle of a per-thread connection"},
+    {"mysql-connector-cpp", "MySQL Connector/C++", ConnectorSessions, {}, {},
+     ConnectorPairs, ConnectorBegin, "'std::unique_ptr<sql::Connection>'"},
+    {"sqlitecpp", "SQLiteCpp", SQLiteCppSessions, SQLiteCppGuards, {}, {}, {},
+     "a local 'SQLite::Database'"},
+    {"libpq", "libpq", LibpqSessions, {}, {}, LibpqPairs, {},
+     "'std::unique_ptr<PGconn, decltype(&PQfinish)>'"},
+    {"sqlite3", "SQLite C API", SQLiteSessions, {}, {}, SQLitePairs, {},
+     "'std::unique_ptr<sqlite3, decltype(&sqlite3_close)>'"},
+    {"mariadb", "MariaDB/MySQL C API", MariaDBSessions, {}, {}, MariaDBPairs,
+     {}, "'std::unique_ptr<MYSQL, decltype(&mysql_close)>'"},
+    {"odbc", "ODBC", ODBCSessions, {}, {}, ODBCPairs, {},
+     "an RAII class that calls SQLDisconnect and SQLFreeHandle"},
+    {"hiredis", "hiredis", HiredisSessions, {}, {}, HiredisPairs, {},
+     "'std::unique_ptr<redisContext, decltype(&redisFree)>'"},
+    {"cppdb", "cppdb", CppdbSessions, CppdbGuards, CppdbPools, {}, CppdbBegin,
+     "a local 'cppdb::session' (from a 'cppdb::pool')"},
+};
+
+} // namespace
+
+llvm::ArrayRef<LibraryEntry> catalog() { return Catalog; }
+
+const LibraryEntry *findLibrary(llvm::StringRef Name) {
+  for (const LibraryEntry &Entry : Catalog)
+    if (Entry.Name == Name)
+      return &Entry;
+  return nullptr;
+}
+
+} // namespace clang::tidy::session

@@ -1,0 +1,280 @@
+//===--- ClassRoles.cpp - Pools, wrappers, scopes and singletons ----------===//
+
+#include "model/SessionModel.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/StringSet.h"
+
+namespace clang::tidy::session {
+namespace {
+
+constexpr llvm::StringLiteral ScopeAnnotation = "session-lint::scope";
+
+bool isAnnotatedScope(const CXXRecordDecl *Class) {
+  for (const auto *Annotation : Class->specific_attrs<AnnotateAttr>())
+    if (Annotation->getAnnotation() == ScopeAnnotation)
+      return true;
+  return false;
+}
+
+/// Words a member function of a thin session class may be made of: the
+/// session's life cycle, generic SQL execution, transactions, and accessors.
+/// A name with any other word ("findUser", "saveOrder") is a domain
+/// operation, and a class offering one is a service, not a wrapper.
+bool isSessionWord(llvm::StringRef Word) {
+  static const llvm::StringSet<> Words = {
+      // life cycle
+      "open", "close", "closed", "opened", "connect", "connected",
+      "disconnect", "reconnect", "reset", "ping", "alive", "valid", "ok",
+      "good", "healthy", "broken", "is", "has", "can", "ensure",
+      "init", "initialize", "create", "make", "new", "instance",
+      "acquire", "release", "lease", "borrow", "take", "give", "put", "back",
+      "return", "detach", "attach", "swap", "move",
+      // execution
+      "exec", "execute", "run", "query", "prepare", "prepared", "unprepare",
+      "statement", "stmt", "sql", "params", "param", "bind", "batch", "raw",
+      "result", "results", "row", "rows", "one", "all", "scalar", "value",
+      "affected", "insert", "last", "id", "escape", "quote", "quoted",
+      "listen", "notify", "notification", "notifications", "cancel",
+      // transactions
+      "begin", "commit", "rollback", "abort", "end", "transaction", "tx",
+      "txn", "savepoint", "auto", "autocommit",
+      // accessors
+      "get", "set", "native", "handle", "conn", "connection", "session", "db",
+      "database", "underlying", "ptr", "pointer", "error", "errors", "status",
+      "state", "info", "options", "backend", "pid", "socket", "fd", "server",
+      "version", "host", "port", "name", "dbname", "encoding", "timeout",
+      "mode", "to", "from", "with", "in", "of", "by", "and", "or", "for",
+      "on", "at", "if", "the", "a", "as", "no"};
+  return Words.contains(Word);
+}
+
+/// Splits snake_case and camelCase into lowercase words.
+llvm::SmallVector<std::string, 4> wordsOf(llvm::StringRef Name) {
+  llvm::SmallVector<std::string, 4> Words;
+  std::string Current;
+  auto Flush = [&] {
+    if (!Current.empty())
+      Words.push_back(std::move(Current));
+    Current.clear();
+  };
+  for (size_t I = 0; I < Name.size(); ++I) {
+    char C = Name[I];
+    if (C == '_' || llvm::isDigit(C)) {
+      Flush();
+      continue;
+    }
+    bool StartsWord = llvm::isUpper(C) && I > 0 && llvm::isLower(Name[I - 1]);
+    if (StartsWord)
+      Flush();
+    Current.push_back(llvm::toLower(C));
+  }
+  Flush();
+  return Words;
+}
+
+bool isSessionOperation(const FunctionDecl *Function) {
+  if (isa<CXXConstructorDecl, CXXDestructorDecl, CXXConversionDecl>(Function))
+    return true;
+  const IdentifierInfo *Id = Function->getIdentifier();
+  if (!Id) // operators
+    return true;
+  return llvm::all_of(wordsOf(Id->getName()), isSessionWord);
+}
+
+/// The public member functions of a class, templates included.
+llvm::SmallVector<const CXXMethodDecl *, 8>
+publicMethods(const CXXRecordDecl *Class) {
+  llvm::SmallVector<const CXXMethodDecl *, 8> Methods;
+  for (const Decl *Member : Class->decls()) {
+    if (Member->getAccess() != AS_public || Member->isImplicit())
+      continue;
+    if (const auto *Template = dyn_cast<FunctionTemplateDecl>(Member))
+      Member = Template->getTemplatedDecl();
+    if (const auto *Method = dyn_cast<CXXMethodDecl>(Member))
+      Methods.push_back(Method);
+  }
+  return Methods;
+}
+
+/// Finds a use of \p Field in a function body (the destructor releasing it).
+class FieldUseFinder : public RecursiveASTVisitor<FieldUseFinder> {
+public:
+  explicit FieldUseFinder(const FieldDecl *Field) : Field(Field) {}
+  bool VisitMemberExpr(MemberExpr *Member) {
+    Found |= Member->getMemberDecl() == Field;
+    return !Found;
+  }
+  bool Found = false;
+
+private:
+  const FieldDecl *Field;
+};
+
+bool destructorUses(const CXXRecordDecl *Class, const FieldDecl *Field) {
+  const CXXDestructorDecl *Destructor = Class->getDestructor();
+  if (!Destructor || !Destructor->isUserProvided())
+    return false;
+  const FunctionDecl *Definition = nullptr;
+  if (!Destructor->hasBody(Definition))
+    return false;
+  FieldUseFinder Finder(Field);
+  Finder.TraverseStmt(Definition->getBody());
+  return Finder.Found;
+}
+
+/// The class a value of type \p T is an instance of, through pointers,
+/// references and owning smart pointers (how singletons keep themselves).
+const CXXRecordDecl *instanceClass(QualType T) {
+  for (unsigned Depth = 0; Depth < 8 && !T.isNull(); ++Depth) {
+    T = T.getCanonicalType();
+    if (T->isPointerType() || T->isReferenceType()) {
+      T = T->getPointeeType();
+      continue;
+    }
+    const auto *Class = T->getAsCXXRecordDecl();
+    if (!Class)
+      return nullptr;
+    const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Class);
+    if (Spec && Spec->isInStdNamespace() && Spec->getTemplateArgs().size() &&
+        Spec->getTemplateArgs()[0].getKind() == TemplateArgument::Type &&
+        llvm::is_contained({"unique_ptr", "shared_ptr", "optional"},
+                           Spec->getName())) {
+      T = Spec->getTemplateArgs()[0].getAsType();
+      continue;
+    }
+    return Class->getCanonicalDecl();
+  }
+  return nullptr;
+}
+
+/// Finds a static local whose type is an instance of \p Class.
+class StaticInstanceFinder : public RecursiveASTVisitor<StaticInstanceFinder> {
+public:
+  explicit StaticInstanceFinder(const CXXRecordDecl *Class) : Class(Class) {}
+  bool VisitVarDecl(VarDecl *Var) {
+    if (Var->isStaticLocal() && instanceClass(Var->getType()) == Class)
+      Found = Var;
+    return !Found;
+  }
+  const VarDecl *Found = nullptr;
+
+private:
+  const CXXRecordDecl *Class;
+};
+
+} // namespace
+
+ClassInfo SessionModel::roleOf(const CXXRecordDecl *Class) {
+  const Decl *Key = Class->getCanonicalDecl();
+  auto It = Roles.find(Key);
+  if (It != Roles.end())
+    return It->second;
+  // A class that holds itself (through a pointer) must not loop.
+  Roles[Key] = ClassInfo{};
+  ClassInfo Info = computeRole(Class);
+  Roles[Key] = Info;
+  return Info;
+}
+
+ClassInfo SessionModel::computeRole(const CXXRecordDecl *Class) {
+  const std::string &Name = qualifiedName(Class);
+  if (Options.SessionTypes.matches(Name))
+    return {ClassRole::Session};
+  if (Options.PoolTypes.matches(Name))
+    return {ClassRole::Pool};
+  if (Options.TransactionGuardTypes.matches(Name))
+    return {ClassRole::TransactionGuard};
+  const CXXRecordDecl *Definition = Class->getDefinition();
+  if (Options.GuardTypes.matches(Name)) {
+    ClassInfo Shape = Definition ? roleByShape(Definition) : ClassInfo{};
+    return {ClassRole::Guard, Shape.SessionMember};
+  }
+  if (Options.ScopeClasses.matches(Name) || isAnnotatedScope(Class))
+    return {ClassRole::Scope};
+  if (!Definition)
+    return {};
+  // A class deriving from a catalogued type is one (libpqxx's connection is
+  // a template deriving from connection_base; users extend them too).
+  for (const CXXBaseSpecifier &Base : Definition->bases())
+    if (const CXXRecordDecl *BaseClass = Base.getType()->getAsCXXRecordDecl()) {
+      ClassInfo BaseInfo = roleOf(BaseClass);
+      if (BaseInfo.Role != ClassRole::Plain && BaseInfo.Role != ClassRole::Wrapper)
+        return BaseInfo;
+    }
+  // Library internals are described by the catalog, not guessed at.
+  const SourceManager &SM = Definition->getASTContext().getSourceManager();
+  if (SM.isInSystemHeader(Definition->getLocation()))
+    return {};
+  return roleByShape(Definition);
+}
+
+ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
+  if (Definition->isLambda())
+    return {};
+  llvm::SmallVector<std::pair<const FieldDecl *, Holding>, 2> Held;
+  for (const FieldDecl *Field : Definition->fields())
+    if (std::optional<Holding> H = holding(Field->getType()))
+      Held.push_back({Field, *H});
+  if (Held.empty())
+    return {};
+
+  llvm::SmallVector<const CXXMethodDecl *, 8> Methods =
+      publicMethods(Definition);
+  bool HoldsMany = llvm::any_of(Held, [](const auto &FieldAndHolding) {
+    return FieldAndHolding.second.Kind == HolderKind::Container;
+  });
+  bool HandsOut = llvm::any_of(Methods, [&](const CXXMethodDecl *Method) {
+    return !Method->isStatic() && holding(Method->getReturnType());
+  });
+  if (Definition->getName().contains_insensitive("pool") ||
+      (HoldsMany && HandsOut))
+    return {ClassRole::Pool};
+
+  if (Held.size() != 1 || HoldsMany)
+    return {};
+  const auto &[Field, H] = Held.front();
+  bool Owns = H.Kind == HolderKind::Value || H.Kind == HolderKind::Owner ||
+              (H.Kind == HolderKind::RawPointer &&
+               destructorUses(Definition, Field));
+  if (!Owns || !llvm::all_of(Methods, isSessionOperation))
+    return {};
+  // A class with nothing but a constructor is a service in the making,
+  // not a wrapper: a wrapper releases its session or gives access to it.
+  bool Usable = Field->getAccess() == AS_public ||
+                llvm::any_of(Methods, [](const CXXMethodDecl *Method) {
+                  return !isa<CXXConstructorDecl>(Method);
+                });
+  if (!Usable && !destructorUses(Definition, Field))
+    return {};
+  return {ClassRole::Wrapper, Field};
+}
+
+const NamedDecl *SessionModel::singletonEvidence(const CXXRecordDecl *Class) {
+  const CXXRecordDecl *Definition = Class->getDefinition();
+  if (!Definition)
+    return nullptr;
+  const CXXRecordDecl *Self = Definition->getCanonicalDecl();
+  for (const Decl *Member : Definition->decls()) {
+    if (const auto *Var = dyn_cast<VarDecl>(Member)) {
+      if (Var->isStaticDataMember() && instanceClass(Var->getType()) == Self)
+        return Var;
+      continue;
+    }
+    if (const auto *Template = dyn_cast<FunctionTemplateDecl>(Member))
+      Member = Template->getTemplatedDecl();
+    const auto *Method = dyn_cast<CXXMethodDecl>(Member);
+    const FunctionDecl *Body = nullptr;
+    if (!Method || !Method->isStatic() || !Method->hasBody(Body))
+      continue;
+    StaticInstanceFinder Finder(Self);
+    Finder.TraverseStmt(Body->getBody());
+    if (Finder.Found)
+      return Finder.Found;
+  }
+  return nullptr;
+}
+
+} // namespace clang::tidy::session

@@ -1,0 +1,26 @@
+//===--- Diagnostics.h - Wording shared by the session checks -------------===//
+//
+// How a finding names the session it is about, and the note that says why a
+// user type counts as one. Kept in one place so every check words the same
+// thing the same way.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SESSION_LINT_MODEL_DIAGNOSTICS_H
+#define SESSION_LINT_MODEL_DIAGNOSTICS_H
+
+#include "ClangTidyCheck.h"
+#include "model/SessionModel.h"
+
+namespace clang::tidy::session {
+
+/// The declared type of \p Value as the user wrote it, without an "aka".
+std::string spelledType(const ValueDecl *Value);
+
+/// When \p H is a session through a user wrapper or guard, notes the member
+/// that makes it one.
+void noteWhyItIsASession(ClangTidyCheck &Check, const Holding &H);
+
+} // namespace clang::tidy::session
+
+#endif

@@ -1,0 +1,205 @@
+//===--- SessionOptions.cpp - The user's session model options ------------===//
+
+#include "model/SessionOptions.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringExtras.h"
+
+namespace clang::tidy::session {
+namespace {
+
+using llvm::StringRef;
+
+constexpr StringRef AllLibraries = "all";
+
+struct OptionSpec {
+  StringRef Name;
+  OptionGroup Group;
+  StringRef Default;
+};
+
+const OptionSpec Specs[] = {
+    {"SessionTypes", TypeOptions, ""},
+    {"PoolTypes", TypeOptions, ""},
+    {"GuardTypes", TypeOptions, ""},
+    {"Libraries", TypeOptions, AllLibraries},
+    {"ScopeClasses", ScopeClassOptions, ""},
+    {"AcquireFunctions", AcquireReleaseOptions, ""},
+    {"ReleaseFunctions", AcquireReleaseOptions, ""},
+    {"BeginFunctions", TransactionOptions, ""},
+    {"RollbackFunctions", TransactionOptions, ""},
+    {"TransactionGuardTypes", TransactionOptions, ""},
+    {"AllowThreadLocal", ThreadLocalOptions, "false"},
+};
+
+StringRef defaultOf(StringRef Name) {
+  for (const OptionSpec &Spec : Specs)
+    if (Spec.Name == Name)
+      return Spec.Default;
+  llvm_unreachable("unknown session-lint option");
+}
+
+llvm::SmallVector<StringRef, 8> splitList(StringRef Value) {
+  llvm::SmallVector<StringRef, 8> Items;
+  Value.split(Items, ';', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
+  for (StringRef &Item : Items)
+    Item = Item.trim();
+  llvm::erase_if(Items, [](StringRef Item) { return Item.empty(); });
+  return Items;
+}
+
+/// Reads one option and reports problems with the option's name in them.
+class Reader {
+public:
+  Reader(const ClangTidyCheck::OptionsView &Options, StringRef CheckName,
+         ConfigErrorReporter ReportError, SessionOptions &Result)
+      : Options(Options), CheckName(CheckName), ReportError(ReportError),
+        Result(Result) {}
+
+  StringRef raw(StringRef Name) const {
+    return Options.getLocalOrGlobal(Name, defaultOf(Name));
+  }
+
+  void fail(StringRef Name, const llvm::Twine &Problem) {
+    Result.Valid = false;
+    ReportError(("invalid value for option '" + Name + "' of check '" +
+                 CheckName + "': " + Problem)
+                    .str());
+  }
+
+  /// Parses the user's list \p Name into \p Into, which may already hold
+  /// catalog names.
+  void nameList(StringRef Name, NameList &Into) {
+    llvm::Expected<NameList> Parsed = NameList::parse(raw(Name));
+    if (!Parsed) {
+      fail(Name, llvm::toString(Parsed.takeError()));
+      return;
+    }
+    NameList Merged = std::move(*Parsed);
+    for (const LibraryEntry *Library : Result.Libraries)
+      for (StringRef Catalogued : catalogNames(Name, *Library))
+        Merged.addExact(Catalogued);
+    Into = std::move(Merged);
+  }
+
+  void libraries() {
+    StringRef Value = raw("Libraries");
+    llvm::SmallVector<StringRef, 8> Items = splitList(Value);
+    if (Items.empty()) {
+      fail("Libraries", "the list is empty; write 'all' or name libraries");
+      return;
+    }
+    for (StringRef Item : Items) {
+      if (Item == AllLibraries) {
+        for (const LibraryEntry &Entry : catalog())
+          Result.Libraries.push_back(&Entry);
+        continue;
+      }
+      if (const LibraryEntry *Entry = findLibrary(Item)) {
+        Result.Libraries.push_back(Entry);
+        continue;
+      }
+      fail("Libraries", "unknown library '" + Item +
+                            "'; known libraries are " + knownLibraries());
+    }
+  }
+
+  /// Two lists paired by position; an entry starting with '^' is a regex.
+  void pairs(StringRef FirstName, StringRef SecondName,
+             std::vector<FunctionPair> &Into) {
+    llvm::SmallVector<StringRef, 8> First = splitList(raw(FirstName));
+    llvm::SmallVector<StringRef, 8> Second = splitList(raw(SecondName));
+    if (First.size() != Second.size()) {
+      fail(FirstName, llvm::Twine(First.size()) + " entries, but '" +
+                          SecondName + "' has " + llvm::Twine(Second.size()) +
+                          "; the two lists are paired by position");
+      return;
+    }
+    for (auto [Acquire, Release] : llvm::zip(First, Second)) {
+      if (!validFunctionName(FirstName, Acquire) ||
+          !validFunctionName(SecondName, Release))
+        continue;
+      Into.push_back({Acquire.str(), Release.str()});
+    }
+  }
+
+  void boolean(StringRef Name, bool &Into) {
+    StringRef Value = raw(Name).trim();
+    if (Value.equals_insensitive("true") || Value == "1")
+      Into = true;
+    else if (Value.equals_insensitive("false") || Value == "0")
+      Into = false;
+    else
+      fail(Name, "'" + Value + "' is not a boolean; write 'true' or 'false'");
+  }
+
+private:
+  static llvm::ArrayRef<StringRef> catalogNames(StringRef Option,
+                                                const LibraryEntry &Library) {
+    if (Option == "SessionTypes")
+      return Library.SessionTypes;
+    if (Option == "PoolTypes")
+      return Library.Pools;
+    if (Option == "TransactionGuardTypes")
+      return Library.TransactionGuards;
+    return {};
+  }
+
+  static std::string knownLibraries() {
+    std::string Known = "'all'";
+    for (const LibraryEntry &Entry : catalog())
+      Known += ", '" + Entry.Name.str() + "'";
+    return Known;
+  }
+
+  bool validFunctionName(StringRef Option, StringRef Name) {
+    if (!Name.starts_with("^"))
+      return true;
+    std::string Error;
+    if (llvm::Regex(Name).isValid(Error))
+      return true;
+    fail(Option, "invalid regular expression '" + Name + "': " + Error);
+    return false;
+  }
+
+  const ClangTidyCheck::OptionsView &Options;
+  StringRef CheckName;
+  ConfigErrorReporter ReportError;
+  SessionOptions &Result;
+};
+
+} // namespace
+
+SessionOptions readSessionOptions(const ClangTidyCheck::OptionsView &Options,
+                                  StringRef CheckName, unsigned Groups,
+                                  ConfigErrorReporter ReportError) {
+  SessionOptions Result;
+  Reader Read(Options, CheckName, ReportError, Result);
+  // Libraries first: the name lists merge in the enabled catalog entries.
+  if (Groups & TypeOptions) {
+    Read.libraries();
+    Read.nameList("SessionTypes", Result.SessionTypes);
+    Read.nameList("PoolTypes", Result.PoolTypes);
+    Read.nameList("GuardTypes", Result.GuardTypes);
+  }
+  if (Groups & ScopeClassOptions)
+    Read.nameList("ScopeClasses", Result.ScopeClasses);
+  if (Groups & AcquireReleaseOptions)
+    Read.pairs("AcquireFunctions", "ReleaseFunctions", Result.AcquireRelease);
+  if (Groups & TransactionOptions) {
+    Read.pairs("BeginFunctions", "RollbackFunctions", Result.BeginRollback);
+    Read.nameList("TransactionGuardTypes", Result.TransactionGuardTypes);
+  }
+  if (Groups & ThreadLocalOptions)
+    Read.boolean("AllowThreadLocal", Result.AllowThreadLocal);
+  return Result;
+}
+
+void storeSessionOptions(const ClangTidyCheck::OptionsView &Options,
+                         ClangTidyOptions::OptionMap &Map, unsigned Groups) {
+  for (const OptionSpec &Spec : Specs)
+    if (Groups & Spec.Group)
+      Options.store(Map, Spec.Name,
+                    Options.getLocalOrGlobal(Spec.Name, Spec.Default));
+}
+
+} // namespace clang::tidy::session

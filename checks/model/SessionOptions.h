@@ -1,0 +1,74 @@
+//===--- SessionOptions.h - The user's session model options --------------===//
+//
+// Reads every option of SPEC §3 through clang-tidy's own mechanism
+// (`Options.getLocalOrGlobal`, so one global `SessionTypes` serves every
+// check), validates it, and merges the built-in catalog of the enabled
+// `Libraries` into the name lists the type classification uses.
+//
+// A check says which option groups it reads; it echoes exactly those in
+// storeOptions, so --dump-config lists what the check really honours. A bad
+// value (unknown library, mismatched pair lists, invalid regular expression,
+// a boolean that is not one) is reported through the error callback naming
+// the option and the check, and the check then stays inactive: a wrong
+// configuration is never replaced by a silent default.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SESSION_LINT_MODEL_SESSIONOPTIONS_H
+#define SESSION_LINT_MODEL_SESSIONOPTIONS_H
+
+#include "ClangTidyCheck.h"
+#include "model/Catalog.h"
+#include "model/NameList.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+#include <string>
+#include <vector>
+
+namespace clang::tidy::session {
+
+/// Option groups, combined by a check to say what it reads.
+enum OptionGroup : unsigned {
+  /// SessionTypes, PoolTypes, GuardTypes, Libraries.
+  TypeOptions = 1u << 0,
+  ScopeClassOptions = 1u << 1,
+  /// AcquireFunctions, ReleaseFunctions.
+  AcquireReleaseOptions = 1u << 2,
+  /// BeginFunctions, RollbackFunctions, TransactionGuardTypes.
+  TransactionOptions = 1u << 3,
+  ThreadLocalOptions = 1u << 4,
+};
+
+struct FunctionPair {
+  std::string Acquire;
+  std::string Release;
+};
+
+struct SessionOptions {
+  /// Catalog types of the enabled libraries plus the user's lists.
+  NameList SessionTypes;
+  NameList PoolTypes;
+  NameList GuardTypes;
+  NameList ScopeClasses;
+  NameList TransactionGuardTypes;
+  std::vector<FunctionPair> AcquireRelease;
+  std::vector<FunctionPair> BeginRollback;
+  std::vector<const LibraryEntry *> Libraries;
+  bool AllowThreadLocal = false;
+  /// False when some option was invalid: the check must then stay inactive.
+  bool Valid = true;
+};
+
+using ConfigErrorReporter = llvm::function_ref<void(const std::string &)>;
+
+/// Reads and validates the options of \p Groups for the check \p CheckName.
+SessionOptions readSessionOptions(const ClangTidyCheck::OptionsView &Options,
+                                  llvm::StringRef CheckName, unsigned Groups,
+                                  ConfigErrorReporter ReportError);
+
+/// Echoes the options of \p Groups, as configured or defaulted.
+void storeSessionOptions(const ClangTidyCheck::OptionsView &Options,
+                         ClangTidyOptions::OptionMap &Map, unsigned Groups);
+
+} // namespace clang::tidy::session
+
+#endif

@@ -1,0 +1,131 @@
+//===--- TypeHolding.cpp - Does a type hold a session, and how ------------===//
+
+#include "model/SessionModel.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclTemplate.h"
+#include "llvm/ADT/StringSwitch.h"
+
+namespace clang::tidy::session {
+namespace {
+
+constexpr unsigned MaxDepth = 16;
+
+/// The kind of holder a standard or Qt class template is, if it is one.
+std::optional<HolderKind> holderTemplateKind(const NamedDecl *Template) {
+  if (!Template || !Template->getIdentifier())
+    return std::nullopt;
+  llvm::StringRef Name = Template->getName();
+  const DeclContext *Context = Template->getDeclContext()->getRedeclContext();
+  if (Template->isInStdNamespace())
+    return llvm::StringSwitch<std::optional<HolderKind>>(Name)
+        .Cases("unique_ptr", "shared_ptr", "optional", HolderKind::Owner)
+        .Case("weak_ptr", HolderKind::WeakRef)
+        .Case("reference_wrapper", HolderKind::Reference)
+        .Cases("pair", "tuple", "variant", HolderKind::Value)
+        .Cases("vector", "list", "deque", "forward_list", "array",
+               HolderKind::Container)
+        .Cases("map", "multimap", "unordered_map", "unordered_multimap",
+               HolderKind::Container)
+        .Cases("set", "multiset", "unordered_set", "unordered_multiset",
+               HolderKind::Container)
+        .Cases("queue", "stack", "priority_queue", HolderKind::Container)
+        .Default(std::nullopt);
+  if (!Context->isTranslationUnit())
+    return std::nullopt;
+  return llvm::StringSwitch<std::optional<HolderKind>>(Name)
+      .Cases("QSharedPointer", "QScopedPointer", HolderKind::Owner)
+      .Cases("QWeakPointer", "QPointer", HolderKind::WeakRef)
+      .Cases("QList", "QVector", "QLinkedList", "QQueue", "QStack",
+             HolderKind::Container)
+      .Cases("QMap", "QHash", "QMultiMap", "QMultiHash", "QSet",
+             HolderKind::Container)
+      .Default(std::nullopt);
+}
+
+/// The outermost layer decides: a vector of pointers is a container, a
+/// pointer held by value is a pointer.
+HolderKind compose(HolderKind Outer, HolderKind Inner) {
+  return Outer == HolderKind::Value ? Inner : Outer;
+}
+
+} // namespace
+
+const std::string &SessionModel::qualifiedName(const NamedDecl *Decl) {
+  auto [It, Inserted] = Names.try_emplace(Decl);
+  if (Inserted)
+    It->second = Decl->getQualifiedNameAsString();
+  return It->second;
+}
+
+std::optional<Holding> SessionModel::holding(QualType T) {
+  return holdingIn(T, HolderKind::Value, 0);
+}
+
+std::optional<Holding> SessionModel::holdingIn(QualType T, HolderKind Outer,
+                                               unsigned Depth) {
+  if (Depth > MaxDepth)
+    return std::nullopt;
+  auto HeldIn = [&](QualType Inner, HolderKind Kind) {
+    return holdingIn(Inner, compose(Outer, Kind), Depth + 1);
+  };
+  // Check each layer of sugar before peeling it off: the name the user wrote
+  // may be the only thing that says "session".
+  while (!T.isNull()) {
+    const Type *Ty = T.getTypePtr();
+    if (const auto *Typedef = dyn_cast<TypedefType>(Ty)) {
+      const TypedefNameDecl *Decl = Typedef->getDecl();
+      if (Options.SessionTypes.matches(qualifiedName(Decl)))
+        return Holding{Outer, Decl, nullptr};
+    } else if (const auto *Spec = dyn_cast<TemplateSpecializationType>(Ty)) {
+      const TemplateDecl *Template =
+          Spec->getTemplateName().getAsTemplateDecl();
+      if (Template && Options.SessionTypes.matches(qualifiedName(Template)))
+        return Holding{Outer, Template, nullptr};
+      if (std::optional<HolderKind> Kind = holderTemplateKind(Template)) {
+        for (const TemplateArgument &Arg : Spec->template_arguments())
+          if (Arg.getKind() == TemplateArgument::Type)
+            if (auto Found = HeldIn(Arg.getAsType(), *Kind))
+              return Found;
+        return std::nullopt;
+      }
+    } else if (const auto *Pointer = dyn_cast<PointerType>(Ty)) {
+      return HeldIn(Pointer->getPointeeType(), HolderKind::RawPointer);
+    } else if (const auto *Ref = dyn_cast<ReferenceType>(Ty)) {
+      return HeldIn(Ref->getPointeeType(), HolderKind::Reference);
+    } else if (const auto *Array = dyn_cast<ArrayType>(Ty)) {
+      return HeldIn(Array->getElementType(), HolderKind::Container);
+    } else if (const auto *Record = dyn_cast<RecordType>(Ty)) {
+      const auto *Class = dyn_cast<CXXRecordDecl>(Record->getDecl());
+      if (!Class) {
+        // A C struct: only its name can make it a session (libpq's pg_conn).
+        const RecordDecl *Decl = Record->getDecl();
+        if (Options.SessionTypes.matches(qualifiedName(Decl)))
+          return Holding{Outer, Decl, nullptr};
+        return std::nullopt;
+      }
+      // A holder template reached without sugar (through `auto` or a
+      // template parameter): read its canonical arguments.
+      if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Class))
+        if (std::optional<HolderKind> Kind =
+                holderTemplateKind(Spec->getSpecializedTemplate())) {
+          for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray())
+            if (Arg.getKind() == TemplateArgument::Type)
+              if (auto Found = HeldIn(Arg.getAsType(), *Kind))
+                return Found;
+          return std::nullopt;
+        }
+      ClassInfo Info = roleOf(Class);
+      if (isSessionRole(Info.Role))
+        return Holding{Outer, Class, Info.SessionMember};
+      return std::nullopt;
+    }
+    // cv qualifiers do not matter here, so drop them with the sugar.
+    QualType Next = Ty->getLocallyUnqualifiedSingleStepDesugaredType();
+    if (Next.getTypePtr() == Ty)
+      return std::nullopt;
+    T = Next;
+  }
+  return std::nullopt;
+}
+
+} // namespace clang::tidy::session

@@ -1,0 +1,73 @@
+//===--- ConfigCheck.cpp - Fail loudly on a misspelled check or option ----===//
+
+#include "ConfigCheck.h"
+#include "ClangTidy.h"
+#include "llvm/Support/Regex.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/WithColor.h"
+
+using namespace clang::tidy;
+
+namespace session_lint {
+namespace {
+
+llvm::StringRef closest(llvm::StringRef Value, const llvm::StringSet<> &Valid) {
+  unsigned Best = 5;
+  llvm::StringRef Closest;
+  for (llvm::StringRef Candidate : Valid.keys()) {
+    unsigned Distance = Value.edit_distance_insensitive(Candidate, true, Best);
+    if (Distance < Best) {
+      Best = Distance;
+      Closest = Candidate;
+    }
+  }
+  return Closest;
+}
+
+void suggest(llvm::raw_ostream &OS, llvm::StringRef Value,
+             const llvm::StringSet<> &Valid) {
+  llvm::StringRef Closest = closest(Value, Valid);
+  if (!Closest.empty())
+    OS << "; did you mean '" << Closest << "'?";
+  OS << "\n";
+}
+
+} // namespace
+
+bool reportConfigProblems(const ClangTidyOptions &Options,
+                          llvm::raw_ostream &OS) {
+  NamesAndOptions Known = getAllChecksAndOptions(false);
+  bool Problems = false;
+  std::string ChecksText = Options.Checks.value_or("");
+  llvm::SmallVector<llvm::StringRef, 8> Globs;
+  llvm::StringRef(ChecksText).split(Globs, ',');
+  for (llvm::StringRef Glob : Globs) {
+    Glob = Glob.trim();
+    Glob.consume_front("-");
+    if (!Glob.starts_with("session-"))
+      continue;
+    std::string Expression = "^";
+    for (char C : Glob)
+      Expression += C == '*' ? ".*" : llvm::Regex::escape(llvm::StringRef(&C, 1));
+    llvm::Regex Pattern(Expression + "$");
+    if (llvm::any_of(Known.Names.keys(),
+                     [&](llvm::StringRef Name) { return Pattern.match(Name); }))
+      continue;
+    Problems = true;
+    llvm::WithColor::error(OS, "session-lint")
+        << "check '" << Glob << "' in the 'Checks' option matches no check";
+    suggest(OS, Glob, Known.Names);
+  }
+  for (const auto &Option : Options.CheckOptions) {
+    llvm::StringRef Key = Option.getKey();
+    if (!Key.starts_with("session-") || Known.Options.contains(Key))
+      continue;
+    Problems = true;
+    llvm::WithColor::error(OS, "session-lint")
+        << "unknown option '" << Key << "'";
+    suggest(OS, Key, Known.Options);
+  }
+  return Problems;
+}
+
+} // namespace session_lint

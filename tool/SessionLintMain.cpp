@@ -1,0 +1,313 @@
+//===--- SessionLintMain.cpp - The standalone session-lint tool -----------===//
+//
+// A clang-tidy driver with only the session module registered. NOLINT,
+// `.clang-tidy` discovery, header filtering and fix application are the
+// clang-tidy engine's own (runClangTidy/handleErrors); what this file adds is
+// the command line, configuration errors that fail loudly, and exit codes a
+// CI gate can use:
+//   0 no findings, 1 findings, 2 usage or configuration error,
+//   3 some translation unit could not be parsed (the rest were analyzed).
+//
+//===----------------------------------------------------------------------===//
+
+#include "ClangTidy.h"
+#include "ClangTidyDiagnosticConsumer.h"
+#include "ClangTidyOptions.h"
+#include "CompileCommands.h"
+#include "ConfigCheck.h"
+#include "clang/Tooling/CommonOptionsParser.h"
+#include "llvm/Config/llvm-config.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/WithColor.h"
+
+using namespace clang;
+using namespace clang::tidy;
+namespace cl = llvm::cl;
+
+namespace {
+
+enum ExitCode { Clean = 0, Findings = 1, UsageError = 2, ParseFailure = 3 };
+
+cl::OptionCategory Category("session-lint options");
+
+const char Overview[] = R"(
+session-lint finds database session lifetime misuse in C++: sessions kept in
+class members or singletons, sessions with static or thread storage duration.
+It runs the session-* clang-tidy checks; .clang-tidy files, NOLINT comments,
+header filters and fixes work as in clang-tidy.
+
+Exit codes: 0 no findings, 1 findings, 2 usage or configuration error,
+3 some files could not be parsed (the others were analyzed).
+)";
+
+cl::opt<std::string> Checks("checks", cl::desc(R"(Comma-separated globs of checks to run, as in
+clang-tidy; they are appended to the .clang-tidy
+'Checks' value. Default: session-*)"),
+                            cl::init(""), cl::cat(Category));
+cl::opt<std::string> Config("config", cl::desc(R"(Configuration in YAML, as in .clang-tidy, e.g.
+--config="{CheckOptions: {SessionTypes: 'app::Db'}}")"),
+                            cl::init(""), cl::cat(Category));
+cl::opt<std::string> ConfigFile("config-file", cl::desc(R"(Read the configuration from this file instead of
+discovering .clang-tidy files)"),
+                                cl::value_desc("filename"), cl::cat(Category));
+cl::opt<std::string> HeaderFilter("header-filter", cl::desc(R"(Regular expression of headers whose diagnostics
+are shown (in addition to the main file))"),
+                                  cl::init(""), cl::cat(Category));
+cl::opt<std::string> ExcludeHeaderFilter("exclude-header-filter", cl::desc(R"(Regular expression of headers whose diagnostics
+are not shown)"),
+                                         cl::init(""), cl::cat(Category));
+cl::opt<bool> SystemHeaders("system-headers",
+                            cl::desc("Show diagnostics from system headers"),
+                            cl::init(false), cl::cat(Category));
+cl::opt<std::string> WarningsAsErrors("warnings-as-errors", cl::desc(R"(Globs of checks whose warnings are turned into
+errors)"),
+                                      cl::init(""), cl::cat(Category));
+cl::opt<bool> Fix("fix", cl::desc("Apply suggested fixes"), cl::init(false),
+                  cl::cat(Category));
+cl::opt<bool> FixNotes("fix-notes", cl::desc(R"(Apply fixes found in notes (implies --fix))"),
+                       cl::init(false), cl::cat(Category));
+cl::opt<std::string> ExportFixes("export-fixes", cl::desc(R"(Write the suggested fixes to this YAML file, for
+clang-apply-replacements)"),
+                                 cl::value_desc("filename"), cl::cat(Category));
+cl::opt<bool> Quiet("quiet", cl::desc("Do not print statistics"),
+                    cl::init(false), cl::cat(Category));
+cl::opt<bool> UseColor("use-color", cl::desc(R"(Color diagnostics (default: when standard output
+is a terminal))"),
+                       cl::init(false), cl::cat(Category));
+cl::opt<bool> ListChecks("list-checks",
+                         cl::desc("List the enabled checks and exit"),
+                         cl::init(false), cl::cat(Category));
+cl::opt<bool> DumpConfig("dump-config", cl::desc(R"(Print the effective configuration, with every
+option of the enabled checks, and exit)"),
+                         cl::init(false), cl::cat(Category));
+
+void printVersion(llvm::raw_ostream &OS) {
+  OS << "session-lint " << SESSION_LINT_VERSION << "\n"
+     << "  built with LLVM " << LLVM_VERSION_STRING
+     << "; load the plugin only into clang-tidy " << LLVM_VERSION_MAJOR << "."
+     << LLVM_VERSION_MINOR << "\n";
+}
+
+std::unique_ptr<ClangTidyOptionsProvider>
+createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
+  ClangTidyGlobalOptions GlobalOptions;
+  ClangTidyOptions Defaults;
+  Defaults.Checks = "-*,session-*";
+  Defaults.WarningsAsErrors = "";
+  Defaults.HeaderFilterRegex = "";
+  Defaults.SystemHeaders = false;
+  Defaults.User = llvm::sys::Process::GetEnv("USER");
+
+  ClangTidyOptions Overrides;
+  if (Checks.getNumOccurrences())
+    Overrides.Checks = Checks;
+  if (WarningsAsErrors.getNumOccurrences())
+    Overrides.WarningsAsErrors = WarningsAsErrors;
+  if (HeaderFilter.getNumOccurrences())
+    Overrides.HeaderFilterRegex = HeaderFilter;
+  if (ExcludeHeaderFilter.getNumOccurrences())
+    Overrides.ExcludeHeaderFilterRegex = ExcludeHeaderFilter;
+  if (SystemHeaders.getNumOccurrences())
+    Overrides.SystemHeaders = SystemHeaders;
+  if (UseColor.getNumOccurrences())
+    Overrides.UseColor = UseColor;
+
+  auto FromText = [&](llvm::StringRef Text, llvm::StringRef Source)
+      -> std::unique_ptr<ClangTidyOptionsProvider> {
+    llvm::ErrorOr<ClangTidyOptions> Parsed =
+        parseConfiguration(llvm::MemoryBufferRef(Text, Source));
+    if (!Parsed) {
+      llvm::WithColor::error(llvm::errs(), "session-lint")
+          << "invalid configuration in " << Source << ": "
+          << Parsed.getError().message() << "\n";
+      return nullptr;
+    }
+    return std::make_unique<ConfigOptionsProvider>(
+        std::move(GlobalOptions), ClangTidyOptions::getDefaults().merge(Defaults, 0),
+        std::move(*Parsed), std::move(Overrides), std::move(FS));
+  };
+
+  if (ConfigFile.getNumOccurrences()) {
+    if (Config.getNumOccurrences()) {
+      llvm::WithColor::error(llvm::errs(), "session-lint")
+          << "--config-file and --config are mutually exclusive\n";
+      return nullptr;
+    }
+    auto Text = llvm::MemoryBuffer::getFile(ConfigFile);
+    if (!Text) {
+      llvm::WithColor::error(llvm::errs(), "session-lint")
+          << "cannot read config file '" << ConfigFile
+          << "': " << Text.getError().message() << "\n";
+      return nullptr;
+    }
+    return FromText((*Text)->getBuffer(), ConfigFile);
+  }
+  if (Config.getNumOccurrences())
+    return FromText(Config, "--config");
+  return std::make_unique<FileOptionsProvider>(
+      std::move(GlobalOptions), std::move(Defaults), std::move(Overrides),
+      std::move(FS));
+}
+
+std::string absolutePath(llvm::StringRef Path) {
+  llvm::SmallString<256> Absolute(Path);
+  llvm::sys::fs::make_absolute(Absolute);
+  return std::string(Absolute);
+}
+
+/// Files that cannot be analyzed at all are usage errors, said up front.
+bool reportUnreadableFiles(llvm::ArrayRef<std::string> Files) {
+  bool Any = false;
+  for (const std::string &File : Files) {
+    llvm::sys::fs::file_status Status;
+    std::string Problem;
+    if (std::error_code EC = llvm::sys::fs::status(File, Status))
+      Problem = EC.message();
+    else if (llvm::sys::fs::is_directory(Status))
+      Problem = "is a directory";
+    else if (std::error_code EC =
+                 llvm::sys::fs::access(File, llvm::sys::fs::AccessMode::Exist))
+      Problem = EC.message();
+    if (Problem.empty())
+      continue;
+    Any = true;
+    llvm::WithColor::error(llvm::errs(), "session-lint")
+        << "cannot analyze '" << File << "': " << Problem << "\n";
+  }
+  return Any;
+}
+
+bool writeFixesAtomically(llvm::StringRef Path, llvm::StringRef MainFile,
+                          const std::vector<ClangTidyError> &Errors) {
+  llvm::SmallString<256> Temp;
+  int FD;
+  if (std::error_code EC = llvm::sys::fs::createUniqueFile(
+          Path + ".tmp-%%%%%%", FD, Temp)) {
+    llvm::WithColor::error(llvm::errs(), "session-lint")
+        << "cannot write '" << Path << "': " << EC.message() << "\n";
+    return false;
+  }
+  {
+    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    exportReplacements(MainFile, Errors, OS);
+  }
+  if (std::error_code EC = llvm::sys::fs::rename(Temp, Path)) {
+    llvm::sys::fs::remove(Temp);
+    llvm::WithColor::error(llvm::errs(), "session-lint")
+        << "cannot write '" << Path << "': " << EC.message() << "\n";
+    return false;
+  }
+  return true;
+}
+
+void printSuppressed(const ClangTidyStats &Stats) {
+  if (!Stats.errorsIgnored())
+    return;
+  llvm::errs() << "Suppressed " << Stats.errorsIgnored() << " warnings ("
+               << Stats.ErrorsIgnoredNOLINT << " NOLINT, "
+               << Stats.ErrorsIgnoredNonUserCode << " in non-user code, "
+               << Stats.ErrorsIgnoredCheckFilter << " by check filters).\n";
+}
+
+} // namespace
+
+int main(int argc, const char **argv) {
+  llvm::InitLLVM X(argc, argv);
+  cl::SetVersionPrinter(printVersion);
+  cl::HideUnrelatedOptions(Category);
+
+  auto Parser = tooling::CommonOptionsParser::create(
+      argc, argv, Category, cl::ZeroOrMore, Overview);
+  if (!Parser) {
+    llvm::WithColor::error(llvm::errs(), "session-lint")
+        << llvm::toString(Parser.takeError()) << "\n";
+    return UsageError;
+  }
+
+  llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS(
+      new llvm::vfs::OverlayFileSystem(llvm::vfs::getRealFileSystem()));
+  std::unique_ptr<ClangTidyOptionsProvider> Provider =
+      createOptionsProvider(BaseFS);
+  if (!Provider)
+    return UsageError;
+
+  std::vector<std::string> Files = Parser->getSourcePathList();
+  if (Files.empty() && !ListChecks && !DumpConfig)
+    Files = Parser->getCompilations().getAllFiles();
+  std::string FirstFile = absolutePath(Files.empty() ? "dummy" : Files[0]);
+  ClangTidyOptions Effective = Provider->getOptions(FirstFile);
+
+  if (session_lint::reportConfigProblems(Effective, llvm::errs()))
+    return UsageError;
+  std::vector<std::string> Enabled = getCheckNames(Effective, false);
+  if (Enabled.empty()) {
+    llvm::WithColor::error(llvm::errs(), "session-lint")
+        << "no session-* check is enabled (checks: '"
+        << Effective.Checks.value_or("") << "')\n";
+    return UsageError;
+  }
+  if (ListChecks) {
+    llvm::outs() << "Enabled checks:";
+    for (const std::string &Name : Enabled)
+      llvm::outs() << "\n    " << Name;
+    llvm::outs() << "\n\n";
+    return Clean;
+  }
+  if (DumpConfig) {
+    Effective.CheckOptions = getCheckOptions(Effective, false);
+    ClangTidyOptions Dump = ClangTidyOptions::getDefaults().merge(Effective, 0);
+    llvm::outs() << configurationAsText(Dump) << "\n";
+    return Clean;
+  }
+  if (Files.empty()) {
+    llvm::WithColor::error(llvm::errs(), "session-lint")
+        << "no input files: name files, or give -p with a "
+           "compile_commands.json\n";
+    return UsageError;
+  }
+  if (reportUnreadableFiles(Files))
+    return UsageError;
+
+  session_lint::SafeCompilations Compilations(Parser->getCompilations(),
+                                              session_lint::findResourceDir());
+  ClangTidyContext Context(std::move(Provider));
+  std::vector<ClangTidyError> Errors =
+      runClangTidy(Context, Compilations, Files, BaseFS,
+                   /*ApplyAnyFix=*/FixNotes, /*EnableCheckProfile=*/false);
+
+  bool ConfigError = false, ParseError = false;
+  unsigned FindingCount = 0;
+  for (const ClangTidyError &Error : Errors) {
+    bool IsConfig = Error.DiagnosticName == "clang-tidy-config";
+    if (Error.DiagLevel == ClangTidyError::Error) {
+      (IsConfig ? ConfigError : ParseError) = true;
+      continue;
+    }
+    if (!IsConfig)
+      ++FindingCount;
+  }
+
+  FixBehaviour Behaviour = FixNotes ? FB_FixNotes : Fix ? FB_Fix : FB_NoFix;
+  unsigned WarningsAsErrorsCount = 0;
+  handleErrors(Errors, Context, Behaviour, WarningsAsErrorsCount, BaseFS);
+  if (!ExportFixes.empty() && !Errors.empty() &&
+      !writeFixesAtomically(ExportFixes, FirstFile, Errors))
+    return UsageError;
+  if (!Quiet) {
+    printSuppressed(Context.getStats());
+    if (WarningsAsErrorsCount)
+      llvm::errs() << WarningsAsErrorsCount << " warnings treated as errors\n";
+  }
+
+  if (ConfigError)
+    return UsageError;
+  if (ParseError) {
+    llvm::errs() << "session-lint: some files could not be parsed; the "
+                    "findings above are from the rest\n";
+    return ParseFailure;
+  }
+  return FindingCount ? Findings : Clean;
+}
