@@ -33,8 +33,7 @@ enum ExitCode { Clean = 0, Findings = 1, UsageError = 2, ParseFailure = 3 };
 
 cl::OptionCategory Category("session-lint options");
 
-const char Overview[] = R"(
-session-lint finds database session lifetime misuse in C++: sessions kept in
+const char Overview[] = R"(session-lint finds database session lifetime misuse in C++: sessions kept in
 class members or singletons, sessions with static or thread storage duration.
 It runs the session-* clang-tidy checks; .clang-tidy files, NOLINT comments,
 header filters and fixes work as in clang-tidy.

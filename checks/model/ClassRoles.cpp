@@ -188,10 +188,9 @@ ClassInfo SessionModel::computeRole(const CXXRecordDecl *Class) {
   if (Options.TransactionGuardTypes.matches(Name))
     return {ClassRole::TransactionGuard};
   const CXXRecordDecl *Definition = Class->getDefinition();
-  if (Options.GuardTypes.matches(Name)) {
-    ClassInfo Shape = Definition ? roleByShape(Definition) : ClassInfo{};
-    return {ClassRole::Guard, Shape.SessionMember};
-  }
+  if (Options.GuardTypes.matches(Name))
+    return {ClassRole::Guard, Definition ? firstSessionMember(Definition)
+                                         : nullptr};
   if (Options.ScopeClasses.matches(Name) || isAnnotatedScope(Class))
     return {ClassRole::Scope};
   if (!Definition)
@@ -209,6 +208,14 @@ ClassInfo SessionModel::computeRole(const CXXRecordDecl *Class) {
   if (SM.isInSystemHeader(Definition->getLocation()))
     return {};
   return roleByShape(Definition);
+}
+
+const FieldDecl *
+SessionModel::firstSessionMember(const CXXRecordDecl *Definition) {
+  for (const FieldDecl *Field : Definition->fields())
+    if (holding(Field->getType()))
+      return Field;
+  return nullptr;
 }
 
 ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {

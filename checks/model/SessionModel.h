@@ -99,6 +99,7 @@ private:
                                    unsigned Depth);
   ClassInfo computeRole(const CXXRecordDecl *Class);
   ClassInfo roleByShape(const CXXRecordDecl *Definition);
+  const FieldDecl *firstSessionMember(const CXXRecordDecl *Definition);
   const std::string &qualifiedName(const NamedDecl *Decl);
 
   const SessionOptions &Options;

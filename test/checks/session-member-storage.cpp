@@ -1,0 +1,231 @@
+// Tests session-member-storage against the real libpqxx and libpq headers.
+// RUN: %check_session --checks=-*,session-member-storage %s -- -isystem %S/Inputs/system %libpq_flags
+
+#include <libpq-fe.h>
+#include <map>
+#include <memory>
+#include <optional>
+#include <pqxx/pqxx>
+#include <string>
+#include <vector>
+#include <vendor_client.h>
+
+// The seed's BadService: the session is created in the constructor and kept.
+class BadService {
+public:
+  BadService() : db_("dbname=app") {}
+  int countUsers();
+
+private:
+  pqxx::connection db_;
+// CHECK-NOTES: :[[@LINE-1]]:20: warning: session 'db_' of type 'pqxx::connection' is stored in a member of 'BadService'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+};
+
+// An injected session kept in a member: "if the service is a singleton, the
+// session leaks".
+class InjectedService {
+public:
+  explicit InjectedService(pqxx::connection &db) : db_(db) {}
+  void saveOrder(int id);
+
+private:
+  pqxx::connection &db_;
+// CHECK-NOTES: :[[@LINE-1]]:21: warning: session 'db_' of type 'pqxx::connection &' is stored in a member of 'InjectedService'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+};
+
+struct Holders {
+  void refresh();
+  const pqxx::connection &ConstRef;
+// CHECK-NOTES: :[[@LINE-1]]:27: warning: session 'ConstRef' of type 'const pqxx::connection &' is stored in a member of 'Holders'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+  pqxx::connection *Raw = nullptr;
+// CHECK-NOTES: :[[@LINE-1]]:21: warning: session 'Raw' of type 'pqxx::connection *' is stored in a member of 'Holders'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+  std::unique_ptr<pqxx::connection> Unique;
+// CHECK-NOTES: :[[@LINE-1]]:37: warning: session 'Unique' of type 'std::unique_ptr<pqxx::connection>' is stored in a member of 'Holders'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+  std::shared_ptr<pqxx::connection> Shared;
+// CHECK-NOTES: :[[@LINE-1]]:37: warning: session 'Shared' of type 'std::shared_ptr<pqxx::connection>' is stored in a member of 'Holders'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+  std::weak_ptr<pqxx::connection> Weak;
+// CHECK-NOTES: :[[@LINE-1]]:35: warning: session 'Weak' of type 'std::weak_ptr<pqxx::connection>' is stored in a member of 'Holders'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+  std::optional<pqxx::lazyconnection> Lazy;
+// CHECK-NOTES: :[[@LINE-1]]:39: warning: session 'Lazy' of type 'std::optional<pqxx::lazyconnection>' is stored in a member of 'Holders'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+  std::vector<std::unique_ptr<pqxx::connection>> Many;
+// CHECK-NOTES: :[[@LINE-1]]:50: warning: session 'Many' of type 'std::vector<std::unique_ptr<pqxx::connection>>' is stored in a member of 'Holders'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+  std::map<std::string, std::shared_ptr<pqxx::connection>> ByTenant;
+// CHECK-NOTES: :[[@LINE-1]]:60: warning: session 'ByTenant' of type 'std::map<std::string, std::shared_ptr<pqxx::connection>>' is stored in a member of 'Holders'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+  pqxx::connection *Array[4];
+// CHECK-NOTES: :[[@LINE-1]]:21: warning: session 'Array' of type 'pqxx::connection *[4]' is stored in a member of 'Holders'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+  pqxx::connection_base *Base = nullptr;
+// CHECK-NOTES: :[[@LINE-1]]:26: warning: session 'Base' of type 'pqxx::connection_base *' is stored in a member of 'Holders'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+  PGconn *Handle = nullptr;
+// CHECK-NOTES: :[[@LINE-1]]:11: warning: session 'Handle' of type 'PGconn *' is stored in a member of 'Holders'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+  std::unique_ptr<PGconn, decltype(&PQfinish)> OwnedHandle{nullptr, &PQfinish};
+// CHECK-NOTES: :[[@LINE-1]]:48: warning: session 'OwnedHandle' of type 'std::unique_ptr<PGconn, decltype(&PQfinish)>' is stored in a member of 'Holders'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+};
+
+// Names the user gave the session type do not hide it.
+using Db = pqxx::connection;
+typedef std::unique_ptr<pqxx::connection> DbPtr;
+template <class T> using Owned = std::unique_ptr<T>;
+class AliasedService {
+  void loadPrices();
+  Db Direct;
+// CHECK-NOTES: :[[@LINE-1]]:6: warning: session 'Direct' of type 'Db' is stored in a member of 'AliasedService'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+  DbPtr ViaTypedef;
+// CHECK-NOTES: :[[@LINE-1]]:9: warning: session 'ViaTypedef' of type 'DbPtr' is stored in a member of 'AliasedService'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+  Owned<pqxx::connection> ViaAliasTemplate;
+// CHECK-NOTES: :[[@LINE-1]]:27: warning: session 'ViaAliasTemplate' of type 'Owned<pqxx::connection>' is stored in a member of 'AliasedService'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+  decltype(Direct) *ViaDecltype = nullptr;
+// CHECK-NOTES: :[[@LINE-1]]:21: warning: session 'ViaDecltype' of type 'decltype(Direct) *' is stored in a member of 'AliasedService'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+};
+
+// A user type deriving from a session type is a session type.
+class AuditedConnection : public pqxx::connection {
+public:
+  AuditedConnection() : pqxx::connection("dbname=app") {}
+  void audit();
+};
+class ReportService {
+  void monthly();
+  AuditedConnection Conn;
+// CHECK-NOTES: :[[@LINE-1]]:21: warning: session 'Conn' of type 'AuditedConnection' is stored in a member of 'ReportService'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+};
+
+// A thin wrapper owns one session and offers only session operations: its own
+// member is fine, but a service that stores the wrapper stores a session.
+class DbConnection {
+public:
+  explicit DbConnection(const std::string &ConnInfo)
+      : Conn(std::make_unique<pqxx::connection>(ConnInfo)) {}
+  pqxx::connection &get() { return *Conn; }
+  void exec(const std::string &Sql);
+  bool isOpen() const;
+
+private:
+  std::unique_ptr<pqxx::connection> Conn; // OK: the wrapper owns its session
+};
+class UserService {
+public:
+  void createUser(const std::string &Name);
+
+private:
+  DbConnection Db;
+// CHECK-NOTES: :[[@LINE-1]]:16: warning: session 'Db' of type 'DbConnection' is stored in a member of 'UserService'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+// CHECK-NOTES: :[[@LINE-9]]:37: note: 'DbConnection' counts as a session: it owns 'std::unique_ptr<pqxx::connection>' through its member 'Conn'
+};
+
+// A lease handed out by a pool: a raw handle its destructor gives back.
+class ConnectionPool;
+class Lease {
+public:
+  Lease(ConnectionPool &Pool, pqxx::connection *Conn) : Pool(Pool), Conn(Conn) {}
+  ~Lease();
+  pqxx::connection &operator*() const { return *Conn; }
+
+private:
+  ConnectionPool &Pool;
+  pqxx::connection *Conn; // OK: released in the destructor
+};
+
+// A pool, by its shape: it holds many sessions and hands them out.
+class ConnectionPool {
+public:
+  Lease acquire();
+  void release(pqxx::connection *Conn);
+
+private:
+  std::vector<std::unique_ptr<pqxx::connection>> Idle; // OK: a pool
+};
+Lease::~Lease() { Pool.release(Conn); }
+
+class Connections {
+public:
+  pqxx::connection *checkout();
+  void checkin(pqxx::connection *Conn);
+
+private:
+  std::vector<pqxx::connection *> Free; // OK: a pool, by shape
+};
+
+// A service that keeps the pool, not a session, is what R2 asks for.
+class OrderService {
+public:
+  explicit OrderService(ConnectionPool &Pool) : Pool(Pool) {}
+  void placeOrder(int Id);
+
+private:
+  ConnectionPool &Pool; // OK
+};
+
+// A class the user declares to be a short-lived unit of work.
+class [[clang::annotate("session-lint::scope")]] ImportJob {
+public:
+  void importFile(const std::string &Path);
+
+private:
+  pqxx::connection Conn{"dbname=app"}; // OK: a scope class
+};
+
+// A singleton is reported even when it looks like a wrapper.
+class Database {
+public:
+  static Database &instance() {
+    static Database Instance; // the singleton note points here
+    return Instance;
+  }
+  pqxx::connection &connection() { return Conn; }
+
+private:
+  Database() : Conn("dbname=app") {}
+  pqxx::connection Conn;
+// CHECK-NOTES: :[[@LINE-1]]:20: warning: session 'Conn' of type 'pqxx::connection' is stored in a member of singleton 'Database', which keeps it open for the life of the process; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+// CHECK-NOTES: :[[@LINE-9]]:21: note: 'Database' is a singleton: its instance is kept here
+};
+
+class Settings {
+public:
+  static Settings *get();
+  std::string value(const std::string &Key);
+
+private:
+  static std::unique_ptr<Settings> Instance; // the singleton note points here
+  std::shared_ptr<pqxx::connection> Conn;
+// CHECK-NOTES: :[[@LINE-1]]:37: warning: session 'Conn' of type 'std::shared_ptr<pqxx::connection>' is stored in a member of singleton 'Settings', which keeps it open for the life of the process; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+// CHECK-NOTES: :[[@LINE-3]]:36: note: 'Settings' is a singleton: its instance is kept here
+};
+
+// A session member in a class template is reported once, on the template.
+template <class Row> class Repository {
+public:
+  std::vector<Row> findAll();
+
+private:
+  pqxx::connection Conn{"dbname=app"};
+// CHECK-NOTES: :[[@LINE-1]]:20: warning: session 'Conn' of type 'pqxx::connection' is stored in a member of 'Repository'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+  Row Cache; // OK: dependent
+};
+Repository<int> Ints;
+Repository<std::string> Strings;
+
+class Outer {
+  class Inner {
+    void sync();
+    std::unique_ptr<pqxx::connection> Conn;
+// CHECK-NOTES: :[[@LINE-1]]:39: warning: session 'Conn' of type 'std::unique_ptr<pqxx::connection>' is stored in a member of 'Inner'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+  };
+};
+
+// Dependency injection by parameter, RAII locals, owners and guards.
+void handleRequest(pqxx::connection &Db) {
+  pqxx::work Tx(Db);
+  Tx.commit();
+}
+void backgroundJob() {
+  pqxx::connection Conn{"dbname=app"};
+  auto Owned = std::make_unique<pqxx::connection>("dbname=app");
+  std::unique_ptr<PGconn, decltype(&PQfinish)> Handle(PQconnectdb(""), &PQfinish);
+  auto Task = [&Conn] { pqxx::nontransaction N(Conn); };
+  Task();
+}
+struct Config {
+  std::string ConnInfo;
+  int PoolSize = 4;
+};

@@ -1,0 +1,4 @@
+#include <pqxx/pqxx>
+
+pqxx::connection *Orphan = nullptr;
+int broken( {
