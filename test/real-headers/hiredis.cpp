@@ -1,0 +1,38 @@
+// Real hiredis headers (libhiredis-dev).
+// RUN: %check_session %s -- %hiredis_flags
+
+#include <async.h>
+#include <hiredis.h>
+#include <memory>
+
+class RateLimiter {
+public:
+  RateLimiter() : Ctx(redisConnect("127.0.0.1", 6379)) {}
+  bool allowRequest(const char *Client);
+
+private:
+  redisContext *Ctx;
+// CHECK-NOTES: :[[@LINE-1]]:17: warning: session 'Ctx' of type 'redisContext *' is stored in a member of 'RateLimiter'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+};
+
+class EventBus {
+public:
+  void publishEvent(const char *Name);
+
+private:
+  redisAsyncContext *Async = nullptr;
+// CHECK-NOTES: :[[@LINE-1]]:22: warning: session 'Async' of type 'redisAsyncContext *' is stored in a member of 'EventBus'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+};
+
+static std::unique_ptr<redisContext, decltype(&redisFree)> Cache{nullptr,
+// CHECK-NOTES: :[[@LINE-1]]:60: warning: session 'Cache' of type 'std::unique_ptr<redisContext, decltype(&redisFree)>' is a namespace-scope variable: it stays open for the life of the process and every caller shares it; open it per unit of work in an RAII scope or take it as a parameter [session-static-storage]
+                                                                 &redisFree};
+
+void backgroundJob() {
+  std::unique_ptr<redisContext, decltype(&redisFree)> Ctx(
+      redisConnect("127.0.0.1", 6379), &redisFree);
+  freeReplyObject(redisCommand(Ctx.get(), "PING"));
+}
+void handleRequest(redisContext *Ctx) {
+  freeReplyObject(redisCommand(Ctx, "PING"));
+}

@@ -1,0 +1,27 @@
+// Real ODBC headers (unixodbc-dev). SQLHDBC is a typedef of a void pointer:
+// only its name says it is a connection.
+// RUN: %check_session %s
+
+#include <sql.h>
+#include <sqlext.h>
+
+class LedgerService {
+public:
+  void postEntry(int Amount);
+
+private:
+  SQLHENV Env = SQL_NULL_HENV; // an environment, not a session
+  SQLHDBC Dbc = SQL_NULL_HDBC;
+// CHECK-NOTES: :[[@LINE-1]]:11: warning: session 'Dbc' of type 'SQLHDBC' is stored in a member of 'LedgerService'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+  SQLHSTMT Stmt = SQL_NULL_HSTMT; // a statement, not a session
+};
+
+static SQLHDBC SharedDbc;
+// CHECK-NOTES: :[[@LINE-1]]:16: warning: session 'SharedDbc' of type 'SQLHDBC' is a namespace-scope variable: it stays open for the life of the process and every caller shares it; open it per unit of work in an RAII scope or take it as a parameter [session-static-storage]
+static SQLHENV SharedEnv;
+
+void handleRequest(SQLHDBC Dbc) {
+  SQLHSTMT Stmt;
+  SQLAllocHandle(SQL_HANDLE_STMT, Dbc, &Stmt);
+  SQLFreeHandle(SQL_HANDLE_STMT, Stmt);
+}
