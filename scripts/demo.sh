@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Sets everything up, then runs session-lint on the example service: first the
+# version that breaks the rules (its findings are printed), then the fixed one.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh || exit
+
+echo "== session-lint on examples/bad (breaks R2 and R3)"
+build/bin/session-lint examples/bad/*.cpp -- -std=c++17
+status=$?
+[ "$status" = 1 ] || { echo "demo: expected findings (exit 1), got $status"; exit 1; }
+
+echo "== session-lint on examples/good (follows the rules)"
+build/bin/session-lint examples/good/*.cpp -- -std=c++17
