@@ -202,6 +202,60 @@ bool writeFixesAtomically(llvm::StringRef Path, llvm::StringRef MainFile,
   return true;
 }
 
+/// The -p folder, if the command line names one (before "--").
+std::optional<std::string> buildPathArgument(int argc, const char **argv) {
+  for (int I = 1; I < argc; ++I) {
+    llvm::StringRef Arg = argv[I];
+    if (Arg == "--")
+      break;
+    if ((Arg == "-p" || Arg == "--p") && I + 1 < argc)
+      return std::string(argv[I + 1]);
+    if (Arg.consume_front("-p=") || Arg.consume_front("--p="))
+      return Arg.str();
+  }
+  return std::nullopt;
+}
+
+/// Loads the database -p names. CommonOptionsParser would run "without
+/// flags" when it does not load, and a CI gate must not silently analyze with
+/// no flags; it also loads nothing when no file is named, and then every file
+/// of the database is analyzed.
+llvm::Expected<std::unique_ptr<tooling::CompilationDatabase>>
+loadBuildPath(int argc, const char **argv) {
+  std::optional<std::string> BuildPath = buildPathArgument(argc, argv);
+  if (!BuildPath)
+    return nullptr;
+  std::string Error;
+  auto Database =
+      tooling::CompilationDatabase::autoDetectFromDirectory(*BuildPath, Error);
+  if (!Database)
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "cannot load a compilation database from '" +
+                                       *BuildPath + "': " + Error);
+  return Database;
+}
+
+/// --extra-arg and --extra-arg-before belong to CommonOptionsParser, which
+/// applies them only to the database it loads itself.
+std::unique_ptr<tooling::CompilationDatabase>
+withExtraArgs(std::unique_ptr<tooling::CompilationDatabase> Database) {
+  if (!Database)
+    return nullptr;
+  auto Adjusted =
+      std::make_unique<tooling::ArgumentsAdjustingCompilations>(std::move(Database));
+  auto ExtraArgs = [](llvm::StringRef Name) {
+    auto *Option = static_cast<cl::list<std::string> *>(
+        cl::getRegisteredOptions().lookup(Name));
+    return Option ? std::vector<std::string>(Option->begin(), Option->end())
+                  : std::vector<std::string>();
+  };
+  Adjusted->appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+      ExtraArgs("extra-arg-before"), tooling::ArgumentInsertPosition::BEGIN));
+  Adjusted->appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+      ExtraArgs("extra-arg"), tooling::ArgumentInsertPosition::END));
+  return Adjusted;
+}
+
 void printSuppressed(const ClangTidyStats &Stats) {
   if (!Stats.errorsIgnored())
     return;
@@ -218,6 +272,12 @@ int main(int argc, const char **argv) {
   cl::SetVersionPrinter(printVersion);
   cl::HideUnrelatedOptions(Category);
 
+  auto BuildPathDatabase = loadBuildPath(argc, argv);
+  if (!BuildPathDatabase) {
+    llvm::WithColor::error(llvm::errs(), "session-lint")
+        << llvm::toString(BuildPathDatabase.takeError()) << "\n";
+    return UsageError;
+  }
   auto Parser = tooling::CommonOptionsParser::create(
       argc, argv, Category, cl::ZeroOrMore, Overview);
   if (!Parser) {
@@ -234,8 +294,14 @@ int main(int argc, const char **argv) {
     return UsageError;
 
   std::vector<std::string> Files = Parser->getSourcePathList();
-  if (Files.empty() && !ListChecks && !DumpConfig)
-    Files = Parser->getCompilations().getAllFiles();
+  std::unique_ptr<tooling::CompilationDatabase> AllFilesDatabase =
+      withExtraArgs(std::move(*BuildPathDatabase));
+  const tooling::CompilationDatabase *Database =
+      Files.empty() ? AllFilesDatabase.get() : &Parser->getCompilations();
+  if (Files.empty() && Database && !ListChecks && !DumpConfig) {
+    Files = Database->getAllFiles();
+    llvm::sort(Files);
+  }
   std::string FirstFile = absolutePath(Files.empty() ? "dummy" : Files[0]);
   ClangTidyOptions Effective = Provider->getOptions(FirstFile);
 
@@ -270,7 +336,7 @@ int main(int argc, const char **argv) {
   if (reportUnreadableFiles(Files))
     return UsageError;
 
-  session_lint::SafeCompilations Compilations(Parser->getCompilations(),
+  session_lint::SafeCompilations Compilations(*Database,
                                               session_lint::findResourceDir());
   ClangTidyContext Context(std::move(Provider));
   std::vector<ClangTidyError> Errors =
