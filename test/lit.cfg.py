@@ -26,6 +26,7 @@ config.substitutions += [
     ("%check_session",
      f"python3 {runner} --session-lint={session_lint} "
      f"--clang-tidy={config.host_clang_tidy} --plugin={plugin}"),
+    ("%session_model_tests", os.path.join(bin_dir, "session-model-tests")),
     ("%session_lint", session_lint),
     ("%expect_exit", f"python3 {expect_exit}"),
     ("%src_root", config.session_lint_src_root),
