@@ -75,7 +75,7 @@ llvm::SmallVector<std::string, 4> wordsOf(llvm::StringRef Name) {
   return Words;
 }
 
-bool isSessionOperation(const FunctionDecl *Function) {
+bool hasSessionVocabulary(const FunctionDecl *Function) {
   if (isa<CXXConstructorDecl, CXXDestructorDecl, CXXConversionDecl>(Function))
     return true;
   const IdentifierInfo *Id = Function->getIdentifier();
@@ -246,7 +246,15 @@ ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
   bool Owns = H.Kind == HolderKind::Value || H.Kind == HolderKind::Owner ||
               (H.Kind == HolderKind::RawPointer &&
                destructorUses(Definition, Field));
-  if (!Owns || !llvm::all_of(Methods, isSessionOperation))
+  // Handing out a session or a transaction (`pqxx::work getWorker()`) is a
+  // session operation whatever the name says.
+  auto IsSessionOperation = [&](const CXXMethodDecl *Method) {
+    if (hasSessionVocabulary(Method) || holding(Method->getReturnType()))
+      return true;
+    const CXXRecordDecl *Returned = instanceClass(Method->getReturnType());
+    return Returned && roleOf(Returned).Role == ClassRole::TransactionGuard;
+  };
+  if (!Owns || !llvm::all_of(Methods, IsSessionOperation))
     return {};
   // A class with nothing but a constructor is a service in the making,
   // not a wrapper: a wrapper releases its session or gives access to it.

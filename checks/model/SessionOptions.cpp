@@ -68,8 +68,11 @@ public:
 
   /// Parses the user's list \p Name into \p Into, which may already hold
   /// catalog names.
-  void nameList(StringRef Name, NameList &Into) {
-    llvm::Expected<NameList> Parsed = NameList::parse(raw(Name));
+  /// Without \p ReadUserValue only the catalog is merged in: the check does
+  /// not read that option, but still needs to know the catalog's types.
+  void nameList(StringRef Name, NameList &Into, bool ReadUserValue = true) {
+    llvm::Expected<NameList> Parsed =
+        NameList::parse(ReadUserValue ? raw(Name) : StringRef());
     if (!Parsed) {
       fail(Name, llvm::toString(Parsed.takeError()));
       return;
@@ -174,7 +177,8 @@ SessionOptions readSessionOptions(const ClangTidyCheck::OptionsView &Options,
                                   ConfigErrorReporter ReportError) {
   SessionOptions Result;
   Reader Read(Options, CheckName, ReportError, Result);
-  // Libraries first: the name lists merge in the enabled catalog entries.
+  // Libraries first: the name lists merge in the enabled catalog entries,
+  // and every check sees the catalog's types, whichever options it reads.
   if (Groups & TypeOptions) {
     Read.libraries();
     Read.nameList("SessionTypes", Result.SessionTypes);
@@ -185,10 +189,10 @@ SessionOptions readSessionOptions(const ClangTidyCheck::OptionsView &Options,
     Read.nameList("ScopeClasses", Result.ScopeClasses);
   if (Groups & AcquireReleaseOptions)
     Read.pairs("AcquireFunctions", "ReleaseFunctions", Result.AcquireRelease);
-  if (Groups & TransactionOptions) {
+  if (Groups & TransactionOptions)
     Read.pairs("BeginFunctions", "RollbackFunctions", Result.BeginRollback);
-    Read.nameList("TransactionGuardTypes", Result.TransactionGuardTypes);
-  }
+  Read.nameList("TransactionGuardTypes", Result.TransactionGuardTypes,
+                Groups & TransactionOptions);
   if (Groups & ThreadLocalOptions)
     Read.boolean("AllowThreadLocal", Result.AllowThreadLocal);
   return Result;

@@ -112,6 +112,28 @@ private:
 // CHECK-NOTES: :[[@LINE-9]]:37: note: 'DbConnection' counts as a session: it owns 'std::unique_ptr<pqxx::connection>' through its member 'Conn'
 };
 
+// Thin connection classes that hand out transactions: a method returning a
+// transaction guard or a session is a session operation, whatever its name.
+class PgConnection {
+public:
+  explicit PgConnection(const std::string &ConnInfo) : Conn(ConnInfo) {}
+  void make_prepared_query(const std::string &Name, const std::string &Sql);
+  std::unique_ptr<pqxx::work> getUniqueWorker();
+  pqxx::nontransaction reader();
+
+private:
+  pqxx::connection Conn; // OK: a wrapper
+};
+
+// Named like a pool: what it holds is its own business.
+class SessionPool {
+public:
+  void printStatus() const;
+
+private:
+  pqxx::connection Conn{"dbname=app"}; // OK
+};
+
 // A lease handed out by a pool: a raw handle its destructor gives back.
 class ConnectionPool;
 class Lease {
