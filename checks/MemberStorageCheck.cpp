@@ -9,8 +9,6 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::session {
 namespace {
 
-constexpr unsigned UsedOptions = TypeOptions | ScopeClassOptions;
-
 /// Members of template instantiations are reported once, on the pattern.
 bool isInstantiated(const CXXRecordDecl *Class) {
   return isTemplateInstantiation(Class->getTemplateSpecializationKind());
@@ -20,20 +18,10 @@ bool isInstantiated(const CXXRecordDecl *Class) {
 
 MemberStorageCheck::MemberStorageCheck(StringRef Name,
                                        ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      Config(readSessionOptions(Options, Name, UsedOptions,
-                                [this](const std::string &Error) {
-                                  configurationDiag(Error,
-                                                    DiagnosticIDs::Error);
-                                })),
-      Model(Config) {}
-
-void MemberStorageCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  storeSessionOptions(Options, Opts, UsedOptions);
-}
+    : SessionCheck(Name, Context, TypeOptions | ScopeClassOptions) {}
 
 void MemberStorageCheck::registerMatchers(MatchFinder *Finder) {
-  if (!Config.Valid)
+  if (!configured())
     return;
   Finder->addMatcher(
       fieldDecl(unless(isExpansionInSystemHeader()), unless(isImplicit()))

@@ -3,10 +3,7 @@
 #ifndef SESSION_LINT_MEMBERSTORAGECHECK_H
 #define SESSION_LINT_MEMBERSTORAGECHECK_H
 
-#include "ClangTidyCheck.h"
-#include "model/SessionModel.h"
-#include "model/SessionOptions.h"
-#include <optional>
+#include "model/SessionCheck.h"
 
 namespace clang::tidy::session {
 
@@ -16,7 +13,7 @@ namespace clang::tidy::session {
 /// a singleton is reported even when it looks like a wrapper.
 ///
 /// For the user-facing documentation see docs/checks/session-member-storage.md
-class MemberStorageCheck : public ClangTidyCheck {
+class MemberStorageCheck : public SessionCheck {
 public:
   MemberStorageCheck(StringRef Name, ClangTidyContext *Context);
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
@@ -24,11 +21,6 @@ public:
   }
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
-
-private:
-  const SessionOptions Config;
-  SessionModel Model;
 };
 
 } // namespace clang::tidy::session

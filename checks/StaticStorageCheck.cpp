@@ -9,8 +9,6 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::session {
 namespace {
 
-constexpr unsigned UsedOptions = TypeOptions | ThreadLocalOptions;
-
 enum StorageKind {
   NamespaceScope,
   StaticDataMember,
@@ -40,20 +38,10 @@ bool isInstantiated(const VarDecl *Var) {
 
 StaticStorageCheck::StaticStorageCheck(StringRef Name,
                                        ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      Config(readSessionOptions(Options, Name, UsedOptions,
-                                [this](const std::string &Error) {
-                                  configurationDiag(Error,
-                                                    DiagnosticIDs::Error);
-                                })),
-      Model(Config) {}
-
-void StaticStorageCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  storeSessionOptions(Options, Opts, UsedOptions);
-}
+    : SessionCheck(Name, Context, TypeOptions | ThreadLocalOptions) {}
 
 void StaticStorageCheck::registerMatchers(MatchFinder *Finder) {
-  if (!Config.Valid)
+  if (!configured())
     return;
   Finder->addMatcher(
       varDecl(hasGlobalStorage(), unless(isExpansionInSystemHeader()))

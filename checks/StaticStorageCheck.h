@@ -3,9 +3,7 @@
 #ifndef SESSION_LINT_STATICSTORAGECHECK_H
 #define SESSION_LINT_STATICSTORAGECHECK_H
 
-#include "ClangTidyCheck.h"
-#include "model/SessionModel.h"
-#include "model/SessionOptions.h"
+#include "model/SessionCheck.h"
 
 namespace clang::tidy::session {
 
@@ -15,16 +13,11 @@ namespace clang::tidy::session {
 /// per variable, at its first declaration.
 ///
 /// For the user-facing documentation see docs/checks/session-static-storage.md
-class StaticStorageCheck : public ClangTidyCheck {
+class StaticStorageCheck : public SessionCheck {
 public:
   StaticStorageCheck(StringRef Name, ClangTidyContext *Context);
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
-
-private:
-  const SessionOptions Config;
-  SessionModel Model;
 };
 
 } // namespace clang::tidy::session
