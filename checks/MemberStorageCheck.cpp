@@ -40,7 +40,8 @@ void MemberStorageCheck::check(const MatchFinder::MatchResult &Result) {
   // Classes whose job is to own sessions keep them; a singleton does not get
   // that benefit of the doubt: it keeps its session for the whole process.
   ClassRole Role = Model.roleOf(Owner).Role;
-  if (Role != ClassRole::Plain && Role != ClassRole::Wrapper)
+  if ((Role != ClassRole::Plain && Role != ClassRole::Wrapper) ||
+      Model.isPartOfPool(Owner))
     return;
   const NamedDecl *Singleton = Model.singletonEvidence(Owner);
   if (Role == ClassRole::Wrapper && !Singleton)

@@ -105,9 +105,14 @@ const LibraryEntry Catalog[] = {
      "a local 'cppdb::session' (from a 'cppdb::pool')"},
 };
 
+// GoogleTest constructs a fixture per test; TestWithParam derives from Test.
+const StringRef FrameworkScopes[] = {"testing::Test"};
+
 } // namespace
 
 llvm::ArrayRef<LibraryEntry> catalog() { return Catalog; }
+
+llvm::ArrayRef<StringRef> frameworkScopeClasses() { return FrameworkScopes; }
 
 const LibraryEntry *findLibrary(llvm::StringRef Name) {
   for (const LibraryEntry &Entry : Catalog)

@@ -44,6 +44,10 @@ llvm::ArrayRef<LibraryEntry> catalog();
 /// The entry named \p Name, or nullptr.
 const LibraryEntry *findLibrary(llvm::StringRef Name);
 
+/// Classes of test frameworks whose instances live for one test: a fixture
+/// holding a session is a unit of work, whatever library it uses.
+llvm::ArrayRef<llvm::StringRef> frameworkScopeClasses();
+
 } // namespace clang::tidy::session
 
 #endif

@@ -210,6 +210,15 @@ ClassInfo SessionModel::computeRole(const CXXRecordDecl *Class) {
   return roleByShape(Definition);
 }
 
+bool SessionModel::isPartOfPool(const CXXRecordDecl *Class) {
+  for (const DeclContext *Context = Class->getParent(); Context;
+       Context = Context->getParent())
+    if (const auto *Enclosing = dyn_cast<CXXRecordDecl>(Context))
+      if (roleOf(Enclosing).Role == ClassRole::Pool)
+        return true;
+  return false;
+}
+
 const FieldDecl *
 SessionModel::firstSessionMember(const CXXRecordDecl *Definition) {
   for (const FieldDecl *Field : Definition->fields())
@@ -221,6 +230,9 @@ SessionModel::firstSessionMember(const CXXRecordDecl *Definition) {
 ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
   if (Definition->isLambda())
     return {};
+  // Named like a pool: it may keep its sessions behind slots of its own.
+  if (Definition->getName().contains_insensitive("pool"))
+    return {ClassRole::Pool};
   llvm::SmallVector<std::pair<const FieldDecl *, Holding>, 2> Held;
   for (const FieldDecl *Field : Definition->fields())
     if (std::optional<Holding> H = holding(Field->getType()))
@@ -236,8 +248,7 @@ ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
   bool HandsOut = llvm::any_of(Methods, [&](const CXXMethodDecl *Method) {
     return !Method->isStatic() && holding(Method->getReturnType());
   });
-  if (Definition->getName().contains_insensitive("pool") ||
-      (HoldsMany && HandsOut))
+  if (HoldsMany && HandsOut)
     return {ClassRole::Pool};
 
   if (Held.size() != 1 || HoldsMany)

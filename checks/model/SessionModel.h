@@ -24,6 +24,8 @@
 //       class that stores one stores a session.
 //   Everything else that holds a session is a plain class: a service.
 //
+// * isPartOfPool(class): nested in a pool, so part of its implementation.
+//
 // * singletonEvidence(class): the declaration that makes a class a singleton
 //   (a static member instance of itself, or a static local of its own type in
 //   one of its static member functions — a Meyers singleton).
@@ -87,6 +89,9 @@ public:
   std::optional<Holding> holding(QualType T);
   ClassInfo roleOf(const CXXRecordDecl *Class);
   const NamedDecl *singletonEvidence(const CXXRecordDecl *Class);
+  /// True for a class nested in a pool: the pool's slots and bookkeeping.
+  /// (A lease the pool hands out is a wrapper: its role says so first.)
+  bool isPartOfPool(const CXXRecordDecl *Class);
 
   /// True for roles whose instances count as sessions wherever stored.
   static bool isSessionRole(ClassRole Role) {

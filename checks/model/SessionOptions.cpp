@@ -81,6 +81,9 @@ public:
     for (const LibraryEntry *Library : Result.Libraries)
       for (StringRef Catalogued : catalogNames(Name, *Library))
         Merged.addExact(Catalogued);
+    if (Name == "ScopeClasses")
+      for (StringRef Framework : frameworkScopeClasses())
+        Merged.addExact(Framework);
     Into = std::move(Merged);
   }
 

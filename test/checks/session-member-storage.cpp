@@ -1,6 +1,7 @@
 // Tests session-member-storage against the real libpqxx and libpq headers.
 // RUN: %check_session --checks=-*,session-member-storage %s -- -isystem %S/Inputs/system %libpq_flags
 
+#include <gtest/gtest.h>
 #include <libpq-fe.h>
 #include <map>
 #include <memory>
@@ -132,6 +133,48 @@ public:
 
 private:
   pqxx::connection Conn{"dbname=app"}; // OK
+};
+
+// GoogleTest constructs a fixture per test: a unit of work.
+class OrdersTest : public testing::Test {
+protected:
+  void insertOrder(int Id);
+  pqxx::connection Conn{"dbname=test"}; // OK: lives for one test
+};
+
+// A pool's nested slots are the pool's own; the lease it hands out is a
+// session type.
+class LeasingPool {
+public:
+  class Lease {
+  public:
+    ~Lease();
+    pqxx::connection &get();
+
+  private:
+    LeasingPool *Pool;
+    pqxx::connection *Conn;
+  };
+  Lease acquire();
+  void giveBack(pqxx::connection *Conn);
+
+private:
+  struct Slot {
+    pqxx::connection *Conn; // OK: part of the pool
+    bool Busy = false;
+    void markUsed();
+  };
+  std::vector<Slot> Slots;
+};
+LeasingPool::Lease::~Lease() { Pool->giveBack(Conn); }
+class CheckoutService {
+public:
+  void checkout(int CartId);
+
+private:
+  LeasingPool::Lease Held;
+// CHECK-NOTES: :[[@LINE-1]]:22: warning: session 'Held' of type 'LeasingPool::Lease' is stored in a member of 'CheckoutService'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+// CHECK-NOTES: :[[@LINE-21]]:23: note: 'Lease' counts as a session: it owns 'pqxx::connection *' through its member 'Conn'
 };
 
 // A lease handed out by a pool: a raw handle its destructor gives back.
