@@ -31,6 +31,8 @@ config.substitutions += [
     ("%expect_exit", f"python3 {expect_exit}"),
     ("%src_root", config.session_lint_src_root),
     ("%clang_tidy_plugin", f"{config.host_clang_tidy} --load={plugin}"),
+    ("%host_clang_tidy", config.host_clang_tidy),
+    ("%session_plugin", plugin),
     ("%qt_flags", f"-fPIC -I{qt} -I{qt}/QtCore -I{qt}/QtSql"),
     ("%mariadb_flags", "-I/usr/include/mariadb"),
     ("%libpq_flags", "-I/usr/include/postgresql"),
