@@ -14,6 +14,14 @@ bool isInstantiated(const CXXRecordDecl *Class) {
   return isTemplateInstantiation(Class->getTemplateSpecializationKind());
 }
 
+/// The class a member belongs to, through anonymous structs and unions.
+const CXXRecordDecl *namedOwner(const FieldDecl *Member) {
+  const RecordDecl *Record = Member->getParent();
+  while (Record && Record->isAnonymousStructOrUnion())
+    Record = dyn_cast<RecordDecl>(Record->getParent());
+  return dyn_cast_or_null<CXXRecordDecl>(Record);
+}
+
 } // namespace
 
 MemberStorageCheck::MemberStorageCheck(StringRef Name,
@@ -31,7 +39,7 @@ void MemberStorageCheck::registerMatchers(MatchFinder *Finder) {
 
 void MemberStorageCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Member = Result.Nodes.getNodeAs<FieldDecl>("member");
-  const auto *Owner = dyn_cast<CXXRecordDecl>(Member->getParent());
+  const auto *Owner = namedOwner(Member);
   if (!Owner || Owner->isLambda() || isInstantiated(Owner))
     return;
   std::optional<Holding> Held = Model.holding(Member->getType());

@@ -294,3 +294,14 @@ struct Config {
   std::string ConnInfo;
   int PoolSize = 4;
 };
+
+// Members of anonymous unions and structs belong to the enclosing class.
+class ReplicaSet {
+  void refreshPrices();
+  union {
+    pqxx::connection *Primary;
+// CHECK-NOTES: :[[@LINE-1]]:23: warning: session 'Primary' of type 'pqxx::connection *' is stored in a member of 'ReplicaSet'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+    PGconn *Fallback;
+// CHECK-NOTES: :[[@LINE-1]]:13: warning: session 'Fallback' of type 'PGconn *' is stored in a member of 'ReplicaSet'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+  };
+};
