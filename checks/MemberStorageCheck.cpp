@@ -40,7 +40,10 @@ void MemberStorageCheck::registerMatchers(MatchFinder *Finder) {
 void MemberStorageCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Member = Result.Nodes.getNodeAs<FieldDecl>("member");
   const auto *Owner = namedOwner(Member);
-  if (!Owner || Owner->isLambda() || isInstantiated(Owner))
+  // After an error the AST may be missing what makes a class a wrapper or a
+  // fixture (an unknown base, a return type that did not parse): say nothing.
+  if (!Owner || Owner->isLambda() || isInstantiated(Owner) ||
+      Owner->isInvalidDecl() || Member->isInvalidDecl())
     return;
   std::optional<Holding> Held = Model.holding(Member->getType());
   if (!Held)

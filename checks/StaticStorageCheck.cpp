@@ -53,7 +53,8 @@ void StaticStorageCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Var = Result.Nodes.getNodeAs<VarDecl>("var");
   // One finding per variable: the out-of-line definition of a static data
   // member, or an `extern` redeclaration, is the same variable.
-  if (Var != Var->getCanonicalDecl() || isInstantiated(Var))
+  if (Var != Var->getCanonicalDecl() || isInstantiated(Var) ||
+      Var->isInvalidDecl() || Model.isLibraryCode(Var))
     return;
   StorageKind Kind = storageOf(Var);
   if (Kind == ThreadLocal && Config.AllowThreadLocal)

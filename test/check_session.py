@@ -13,7 +13,7 @@ CHECK lines asserts silence. Both the clang-tidy plugin and the standalone
 session-lint run on the same input; their diagnostics must be identical, and
 session-lint's exit code must say whether there were findings.
 
-Usage: check_session.py [--checks=GLOBS] [--config=YAML] [--check-suffix=S] FILE [-- FLAGS...]
+Usage: check_session.py [--checks=GLOBS] [--config=YAML] [--header-filter=RE] [--check-suffix=S] FILE [-- FLAGS...]
 """
 import argparse
 import re
@@ -44,6 +44,7 @@ def main():
     parser.add_argument("--checks", default="-*,session-*")
     parser.add_argument("--config", default=None)
     parser.add_argument("--check-suffix", default="")
+    parser.add_argument("--header-filter", default=None)
     parser.add_argument("file")
     argv = sys.argv[1:]
     split = argv.index("--") if "--" in argv else len(argv)
@@ -53,6 +54,8 @@ def main():
     common = [f"--checks={args.checks}"]
     if args.config is not None:
         common.append(f"--config={args.config}")
+    if args.header_filter is not None:
+        common.append(f"--header-filter={args.header_filter}")
     tail = [args.file, "--", "-std=c++17"] + args.flags
 
     plugin_cmd = [args.clang_tidy, f"--load={args.plugin}"] + common + tail

@@ -15,6 +15,7 @@
 #include "ClangTidyOptions.h"
 #include "CompileCommands.h"
 #include "ConfigCheck.h"
+#include "SessionChecksByDefault.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/CommandLine.h"
@@ -44,7 +45,8 @@ Exit codes: 0 no findings, 1 findings, 2 usage or configuration error,
 
 cl::opt<std::string> Checks("checks", cl::desc(R"(Comma-separated globs of checks to run, as in
 clang-tidy; they are appended to the .clang-tidy
-'Checks' value. Default: session-*)"),
+'Checks' value. When no configuration names a
+session-* check, all of them run.)"),
                             cl::init(""), cl::cat(Category));
 cl::opt<std::string> Config("config", cl::desc(R"(Configuration in YAML, as in .clang-tidy, e.g.
 --config="{CheckOptions: {SessionTypes: 'app::Db'}}")"),
@@ -149,6 +151,15 @@ createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
   return std::make_unique<FileOptionsProvider>(
       std::move(GlobalOptions), std::move(Defaults), std::move(Overrides),
       std::move(FS));
+}
+
+std::unique_ptr<ClangTidyOptionsProvider>
+createSessionOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
+  std::unique_ptr<ClangTidyOptionsProvider> Provider = createOptionsProvider(FS);
+  if (!Provider)
+    return nullptr;
+  return std::make_unique<session_lint::SessionChecksByDefault>(
+      std::move(Provider));
 }
 
 std::string absolutePath(llvm::StringRef Path) {
@@ -289,7 +300,7 @@ int main(int argc, const char **argv) {
   llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS(
       new llvm::vfs::OverlayFileSystem(llvm::vfs::getRealFileSystem()));
   std::unique_ptr<ClangTidyOptionsProvider> Provider =
-      createOptionsProvider(BaseFS);
+      createSessionOptionsProvider(BaseFS);
   if (!Provider)
     return UsageError;
 
@@ -346,12 +357,12 @@ int main(int argc, const char **argv) {
   bool ConfigError = false, ParseError = false;
   unsigned FindingCount = 0;
   for (const ClangTidyError &Error : Errors) {
-    bool IsConfig = Error.DiagnosticName == "clang-tidy-config";
-    if (Error.DiagLevel == ClangTidyError::Error) {
-      (IsConfig ? ConfigError : ParseError) = true;
-      continue;
-    }
-    if (!IsConfig)
+    llvm::StringRef Name = Error.DiagnosticName;
+    if (Name == "clang-tidy-config")
+      ConfigError |= Error.DiagLevel == ClangTidyError::Error;
+    else if (Name.starts_with("clang-diagnostic-"))
+      ParseError |= Error.DiagLevel == ClangTidyError::Error;
+    else // a finding, also when WarningsAsErrors made it an error
       ++FindingCount;
   }
 

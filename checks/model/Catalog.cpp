@@ -78,31 +78,55 @@ const StringRef CppdbGuards[] = {"cppdb::transaction"};
 const StringRef CppdbPools[] = {"cppdb::pool"};
 const StringRef CppdbBegin[] = {"cppdb::session::begin"};
 
+// Where each library's own code lives (see LibraryEntry::HomeHeaders).
+const StringRef PqxxNs[] = {"pqxx"};
+const StringRef PqxxHeaders[] = {"/pqxx/"};
+const StringRef SociNs[] = {"soci"};
+const StringRef SociHeaders[] = {"/soci/"};
+const StringRef PocoNs[] = {"Poco::Data"};
+const StringRef PocoHeaders[] = {"/Poco/Data/"};
+const StringRef QtHeaders[] = {"/QtSql/"};
+const StringRef ConnectorHeaders[] = {"/cppconn/", "mysql_connection.h",
+                                      "mysql_driver.h"};
+const StringRef SQLiteCppNs[] = {"SQLite"};
+const StringRef SQLiteCppHeaders[] = {"/SQLiteCpp/"};
+const StringRef LibpqHeaders[] = {"libpq-fe.h", "libpq-int.h", "/postgresql/"};
+const StringRef SQLiteHeaders[] = {"sqlite3.h", "sqlite3ext.h"};
+const StringRef MariaDBHeaders[] = {"/mariadb/", "/mysql/", "mysql.h"};
+const StringRef ODBCHeaders[] = {"sql.h", "sqlext.h", "sqltypes.h",
+                                 "sqlucode.h"};
+const StringRef HiredisHeaders[] = {"/hiredis/", "hiredis.h"};
+const StringRef CppdbNs[] = {"cppdb"};
+const StringRef CppdbHeaders[] = {"/cppdb/"};
+
 const LibraryEntry Catalog[] = {
     {"libpqxx", "libpqxx", PqxxSessions, PqxxGuards, {}, {}, {},
-     "a local 'pqxx::connection'"},
+     "a local 'pqxx::connection'", PqxxNs, PqxxHeaders},
     {"soci", "SOCI", SociSessions, SociGuards, SociPools, {}, SociBegin,
-     "a local 'soci::session' (from a 'soci::connection_pool')"},
+     "a local 'soci::session' (from a 'soci::connection_pool')", SociNs,
+     SociHeaders},
     {"poco", "POCO Data", PocoSessions, PocoGuards, PocoPools, {}, PocoBegin,
-     "a local 'Poco::Data::Session' (from a 'Poco::Data::SessionPool')"},
+     "a local 'Poco::Data::Session' (from a 'Poco::Data::SessionPool')", PocoNs,
+     PocoHeaders},
     {"qt", "Qt SQL", QtSessions, {}, {}, QtPairs, QtBegin,
-     "a local 'QSqlDatabase' handle of a per-thread connection"},
+     "a local 'QSqlDatabase' handle of a per-thread connection", {}, QtHeaders},
     {"mysql-connector-cpp", "MySQL Connector/C++", ConnectorSessions, {}, {},
-     ConnectorPairs, ConnectorBegin, "'std::unique_ptr<sql::Connection>'"},
+     ConnectorPairs, ConnectorBegin, "'std::unique_ptr<sql::Connection>'", {},
+     ConnectorHeaders},
     {"sqlitecpp", "SQLiteCpp", SQLiteCppSessions, SQLiteCppGuards, {}, {}, {},
-     "a local 'SQLite::Database'"},
+     "a local 'SQLite::Database'", SQLiteCppNs, SQLiteCppHeaders},
     {"libpq", "libpq", LibpqSessions, {}, {}, LibpqPairs, {},
-     "'std::unique_ptr<PGconn, decltype(&PQfinish)>'"},
+     "'std::unique_ptr<PGconn, decltype(&PQfinish)>'", {}, LibpqHeaders},
     {"sqlite3", "SQLite C API", SQLiteSessions, {}, {}, SQLitePairs, {},
-     "'std::unique_ptr<sqlite3, decltype(&sqlite3_close)>'"},
+     "'std::unique_ptr<sqlite3, decltype(&sqlite3_close)>'", {}, SQLiteHeaders},
     {"mariadb", "MariaDB/MySQL C API", MariaDBSessions, {}, {}, MariaDBPairs,
-     {}, "'std::unique_ptr<MYSQL, decltype(&mysql_close)>'"},
+     {}, "'std::unique_ptr<MYSQL, decltype(&mysql_close)>'", {}, MariaDBHeaders},
     {"odbc", "ODBC", ODBCSessions, {}, {}, ODBCPairs, {},
-     "an RAII class that calls SQLDisconnect and SQLFreeHandle"},
+     "an RAII class that calls SQLDisconnect and SQLFreeHandle", {}, ODBCHeaders},
     {"hiredis", "hiredis", HiredisSessions, {}, {}, HiredisPairs, {},
-     "'std::unique_ptr<redisContext, decltype(&redisFree)>'"},
+     "'std::unique_ptr<redisContext, decltype(&redisFree)>'", {}, HiredisHeaders},
     {"cppdb", "cppdb", CppdbSessions, CppdbGuards, CppdbPools, {}, CppdbBegin,
-     "a local 'cppdb::session' (from a 'cppdb::pool')"},
+     "a local 'cppdb::session' (from a 'cppdb::pool')", CppdbNs, CppdbHeaders},
 };
 
 // GoogleTest constructs a fixture per test; TestWithParam derives from Test.

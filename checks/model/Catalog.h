@@ -36,6 +36,12 @@ struct LibraryEntry {
   llvm::ArrayRef<llvm::StringRef> BeginFunctions;
   /// The RAII owner to suggest for a handle of this library.
   llvm::StringRef SuggestedOwner;
+  /// Where the library's own code lives: namespaces ("pqxx") and header
+  /// paths ("/hiredis/" anywhere in the path, or a file name "sqlite3.h").
+  /// Its classes hold back-references to sessions by design and are never
+  /// reported, also when a project vendors the library outside system paths.
+  llvm::ArrayRef<llvm::StringRef> HomeNamespaces;
+  llvm::ArrayRef<llvm::StringRef> HomeHeaders;
 };
 
 /// Every library of the catalog, in a fixed order.

@@ -6,6 +6,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Path.h"
 
 namespace clang::tidy::session {
 namespace {
@@ -38,6 +39,8 @@ bool isSessionWord(llvm::StringRef Word) {
       "result", "results", "row", "rows", "one", "all", "scalar", "value",
       "affected", "insert", "last", "id", "escape", "quote", "quoted",
       "listen", "notify", "notification", "notifications", "cancel",
+      "command", "commands", "cmd", "send", "reply", "pipeline", "append",
+      "flush", "call", "fetch", "select", "publish", "subscribe",
       // transactions
       "begin", "commit", "rollback", "abort", "end", "transaction", "tx",
       "txn", "savepoint", "auto", "autocommit",
@@ -207,7 +210,34 @@ ClassInfo SessionModel::computeRole(const CXXRecordDecl *Class) {
   const SourceManager &SM = Definition->getASTContext().getSourceManager();
   if (SM.isInSystemHeader(Definition->getLocation()))
     return {};
+  if (isLibraryCode(Definition))
+    return {ClassRole::Library};
   return roleByShape(Definition);
+}
+
+bool SessionModel::isLibraryCode(const Decl *D) {
+  const std::string *Name = nullptr;
+  if (const auto *Named = dyn_cast<NamedDecl>(D))
+    Name = &qualifiedName(Named);
+  for (const LibraryEntry *Library : Options.Libraries)
+    for (llvm::StringRef Namespace : Library->HomeNamespaces)
+      if (Name && llvm::StringRef(*Name).starts_with((Namespace + "::").str()))
+        return true;
+
+  const SourceManager &SM = D->getASTContext().getSourceManager();
+  FileID File = SM.getFileID(SM.getExpansionLoc(D->getLocation()));
+  auto [It, Inserted] = LibraryFiles.try_emplace(File, false);
+  if (!Inserted)
+    return It->second;
+  llvm::StringRef Path;
+  if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File))
+    Path = Entry->getName();
+  llvm::StringRef FileName = llvm::sys::path::filename(Path);
+  for (const LibraryEntry *Library : Options.Libraries)
+    for (llvm::StringRef Home : Library->HomeHeaders)
+      if (Home.starts_with("/") ? Path.contains(Home) : FileName == Home)
+        return It->second = true;
+  return false;
 }
 
 bool SessionModel::isPartOfPool(const CXXRecordDecl *Class) {
@@ -259,8 +289,10 @@ ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
                destructorUses(Definition, Field));
   // Handing out a session or a transaction (`pqxx::work getWorker()`) is a
   // session operation whatever the name says.
+  // A member function that did not parse tells nothing either way.
   auto IsSessionOperation = [&](const CXXMethodDecl *Method) {
-    if (hasSessionVocabulary(Method) || holding(Method->getReturnType()))
+    if (Method->isInvalidDecl() || hasSessionVocabulary(Method) ||
+        holding(Method->getReturnType()))
       return true;
     const CXXRecordDecl *Returned = instanceClass(Method->getReturnType());
     return Returned && roleOf(Returned).Role == ClassRole::TransactionGuard;

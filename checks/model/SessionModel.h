@@ -42,6 +42,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Type.h"
+#include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/DenseMap.h"
 #include <optional>
 
@@ -65,6 +66,7 @@ enum class ClassRole {
   Pool,             // catalog, PoolTypes, or by its shape
   TransactionGuard, // catalog or TransactionGuardTypes
   Scope,            // ScopeClasses or [[clang::annotate("session-lint::scope")]]
+  Library,          // the client library's own code, wherever it is included from
 };
 
 struct ClassInfo {
@@ -89,6 +91,9 @@ public:
   std::optional<Holding> holding(QualType T);
   ClassInfo roleOf(const CXXRecordDecl *Class);
   const NamedDecl *singletonEvidence(const CXXRecordDecl *Class);
+  /// True for a declaration in a catalogued library's own namespace or
+  /// headers: its classes keep back-references to sessions by design.
+  bool isLibraryCode(const Decl *D);
   /// True for a class nested in a pool: the pool's slots and bookkeeping.
   /// (A lease the pool hands out is a wrapper: its role says so first.)
   bool isPartOfPool(const CXXRecordDecl *Class);
@@ -110,6 +115,7 @@ private:
   const SessionOptions &Options;
   llvm::DenseMap<const Decl *, ClassInfo> Roles;
   llvm::DenseMap<const Decl *, std::string> Names;
+  llvm::DenseMap<FileID, bool> LibraryFiles;
 };
 
 } // namespace clang::tidy::session

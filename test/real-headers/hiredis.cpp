@@ -4,6 +4,7 @@
 #include <async.h>
 #include <hiredis.h>
 #include <memory>
+#include <string>
 
 class RateLimiter {
 public:
@@ -36,3 +37,16 @@ void backgroundJob() {
 void handleRequest(redisContext *Ctx) {
   freeReplyObject(redisCommand(Ctx, "PING"));
 }
+
+// An RAII client whose interface is Redis's own verbs: a wrapper.
+class RedisClient {
+public:
+  RedisClient(const char *Host, int Port) : Ctx(redisConnect(Host, Port)) {}
+  ~RedisClient() { redisFree(Ctx); }
+  std::string send_command(const std::string &Command);
+  std::string get(const std::string &Key);
+  void set(const std::string &Key, const std::string &Value);
+
+private:
+  redisContext *Ctx;
+};
