@@ -198,12 +198,16 @@ ClassInfo SessionModel::computeRole(const CXXRecordDecl *Class) {
     return {ClassRole::Scope};
   if (!Definition)
     return {};
-  // A class deriving from a catalogued type is one (libpqxx's connection is
-  // a template deriving from connection_base; users extend them too).
+  // A class deriving from a catalogued or configured type is one (libpqxx's
+  // connection is a template deriving from connection_base; fixtures derive
+  // from testing::Test). Shapes and library internals are not inherited: a
+  // user's subclass of a library class is judged by its own members.
   for (const CXXBaseSpecifier &Base : Definition->bases())
     if (const CXXRecordDecl *BaseClass = Base.getType()->getAsCXXRecordDecl()) {
       ClassInfo BaseInfo = roleOf(BaseClass);
-      if (BaseInfo.Role != ClassRole::Plain && BaseInfo.Role != ClassRole::Wrapper)
+      if (BaseInfo.Role != ClassRole::Plain &&
+          BaseInfo.Role != ClassRole::Wrapper &&
+          BaseInfo.Role != ClassRole::Library)
         return BaseInfo;
     }
   // Library internals are described by the catalog, not guessed at.
@@ -288,8 +292,8 @@ ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
               (H.Kind == HolderKind::RawPointer &&
                destructorUses(Definition, Field));
   // Handing out a session or a transaction (`pqxx::work getWorker()`) is a
-  // session operation whatever the name says.
-  // A member function that did not parse tells nothing either way.
+  // session operation whatever the name says; a member function that did not
+  // parse tells nothing either way.
   auto IsSessionOperation = [&](const CXXMethodDecl *Method) {
     if (Method->isInvalidDecl() || hasSessionVocabulary(Method) ||
         holding(Method->getReturnType()))
