@@ -9,6 +9,7 @@
 #include "ClangTidyModuleRegistry.h"
 #include "MemberStorageCheck.h"
 #include "StaticStorageCheck.h"
+#include "UnscopedAcquireCheck.h"
 
 namespace clang::tidy::session {
 
@@ -17,6 +18,8 @@ public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<MemberStorageCheck>("session-member-storage");
     Factories.registerCheck<StaticStorageCheck>("session-static-storage");
+    Factories.registerCheck<UnscopedAcquireCheck>(
+        "session-unscoped-acquire");
   }
 };
 

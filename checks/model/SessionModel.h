@@ -98,6 +98,9 @@ public:
   /// (A lease the pool hands out is a wrapper: its role says so first.)
   bool isPartOfPool(const CXXRecordDecl *Class);
 
+  /// The fully qualified name of \p Decl, computed once.
+  const std::string &qualifiedName(const NamedDecl *Decl);
+
   /// True for roles whose instances count as sessions wherever stored.
   static bool isSessionRole(ClassRole Role) {
     return Role == ClassRole::Session || Role == ClassRole::Wrapper ||
@@ -110,7 +113,6 @@ private:
   ClassInfo computeRole(const CXXRecordDecl *Class);
   ClassInfo roleByShape(const CXXRecordDecl *Definition);
   const FieldDecl *firstSessionMember(const CXXRecordDecl *Definition);
-  const std::string &qualifiedName(const NamedDecl *Decl);
 
   const SessionOptions &Options;
   llvm::DenseMap<const Decl *, ClassInfo> Roles;

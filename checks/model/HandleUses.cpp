@@ -1,0 +1,466 @@
+//===--- HandleUses.cpp - What acquires a handle, and what a use does -----===//
+
+#include "model/HandleUses.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
+#include "llvm/ADT/StringSwitch.h"
+
+namespace clang::tidy::session {
+namespace {
+
+constexpr unsigned MaxSummaryDepth = 4;
+/// `SQL_HANDLE_DBC` in <sql.h>: only connection handles are sessions.
+constexpr int SqlHandleDbc = 2;
+
+/// Acquire functions that write the handle through an out-parameter, and
+/// which argument that is.
+std::optional<unsigned> outParamIndex(llvm::StringRef Name) {
+  return llvm::StringSwitch<std::optional<unsigned>>(Name)
+      .Cases("sqlite3_open", "sqlite3_open_v2", "sqlite3_open16", 1u)
+      .Case("SQLAllocHandle", 2u)
+      .Default(std::nullopt);
+}
+
+bool matchesFunction(llvm::StringRef Pattern, llvm::StringRef Name) {
+  if (!Pattern.starts_with("^"))
+    return Pattern == Name;
+  return llvm::Regex(Pattern).match(Name);
+}
+
+/// Owning smart pointers of the standard library and Qt.
+bool isOwnerClass(const CXXRecordDecl *Class) {
+  if (!Class || !Class->getIdentifier())
+    return false;
+  llvm::StringRef Name = Class->getName();
+  if (Class->isInStdNamespace())
+    return Name == "unique_ptr" || Name == "shared_ptr";
+  return Name == "QScopedPointer" || Name == "QSharedPointer";
+}
+
+const VarDecl *localVariable(const Expr *E) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  return Var && Var->hasLocalStorage() && !isa<ParmVarDecl>(Var) ? Var
+                                                                  : nullptr;
+}
+
+/// The standard library's exceptions are, in practice, allocation failures,
+/// which end the process; counting every std call as throwing would drown the
+/// real ones (a database library's errors, the user's own).
+bool isStandardLibrary(const FunctionDecl *Function) {
+  for (const DeclContext *Context = Function->getDeclContext();
+       Context && !Context->isTranslationUnit(); Context = Context->getParent())
+    if (const auto *Namespace = dyn_cast<NamespaceDecl>(Context))
+      if (Namespace->isStdNamespace())
+        return true;
+  return false;
+}
+
+bool isNonLocalTarget(const Expr *Target) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(Target->IgnoreParenImpCasts());
+  if (!Ref)
+    return true; // a member, a dereferenced out-parameter, an element
+  const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+  return Var && !Var->hasLocalStorage();
+}
+
+} // namespace
+
+const Expr *HandleUses::outermostValue(const Expr *E,
+                                       const ParentMap &Parents) {
+  for (;;) {
+    const Stmt *Parent = Parents.getParent(E);
+    if (!Parent || !isa<CastExpr, ParenExpr, ExprWithCleanups,
+                        CXXBindTemporaryExpr, MaterializeTemporaryExpr>(Parent))
+      return E;
+    E = cast<Expr>(Parent);
+  }
+}
+
+bool HandleUses::namedIn(const FunctionDecl *Function,
+                         llvm::ArrayRef<FunctionPair> Pairs,
+                         bool Acquire) const {
+  const std::string &Name = Model.qualifiedName(Function);
+  return llvm::any_of(Pairs, [&](const FunctionPair &Pair) {
+    return matchesFunction(Acquire ? Pair.Acquire : Pair.Release, Name);
+  });
+}
+
+std::string HandleUses::suggestionFor(llvm::StringRef Acquirer) const {
+  for (const LibraryEntry *Library : Options.Libraries)
+    for (const AcquireReleasePair &Pair : Library->AcquireRelease)
+      if (Pair.Acquire == Acquirer)
+        return Library->SuggestedOwner.str();
+  return "an RAII owner";
+}
+
+std::optional<Acquisition> HandleUses::callAcquisition(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee)
+    return std::nullopt;
+  const std::string &Name = Model.qualifiedName(Callee);
+
+  bool Catalogued = false;
+  for (const LibraryEntry *Library : Options.Libraries)
+    for (const AcquireReleasePair &Pair : Library->AcquireRelease)
+      Catalogued |= Pair.Acquire == Name;
+  // Connector/C++ drivers override sql::Driver::connect.
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(Callee))
+    for (const CXXMethodDecl *Overridden : Method->overridden_methods())
+      Catalogued |= Model.qualifiedName(Overridden) == "sql::Driver::connect";
+  // Qt registers connections by name for the life of the application; a
+  // missing removeDatabase is not a per-path leak this analysis can judge.
+  if (Name == "QSqlDatabase::addDatabase")
+    return std::nullopt;
+
+  if (Catalogued) {
+    std::string Acquirer = Name;
+    if (std::optional<unsigned> Index = outParamIndex(Name)) {
+      if (*Index >= Call->getNumArgs())
+        return std::nullopt;
+      if (Name == "SQLAllocHandle") {
+        Expr::EvalResult Kind;
+        const ASTContext &Ctx = Callee->getASTContext();
+        if (!Call->getArg(0)->EvaluateAsInt(Kind, Ctx) ||
+            Kind.Val.getInt() != SqlHandleDbc)
+          return std::nullopt;
+      }
+      const auto *AddressOf = dyn_cast<UnaryOperator>(
+          Call->getArg(*Index)->IgnoreParenImpCasts());
+      const VarDecl *Out =
+          AddressOf && AddressOf->getOpcode() == UO_AddrOf
+              ? localVariable(AddressOf->getSubExpr())
+              : nullptr;
+      if (!Out)
+        return std::nullopt;
+      return Acquisition{Call, Out, Acquirer, suggestionFor(Name)};
+    }
+    std::string Suggestion = suggestionFor(Name);
+    if (Suggestion == "an RAII owner" && isa<CXXMethodDecl>(Callee))
+      Suggestion = "'std::unique_ptr<sql::Connection>'";
+    return Acquisition{Call, nullptr, Acquirer, Suggestion};
+  }
+  if (namedIn(Callee, Options.AcquireRelease, /*Acquire=*/true)) {
+    std::string Release;
+    for (const FunctionPair &Pair : Options.AcquireRelease)
+      if (matchesFunction(Pair.Acquire, Name))
+        Release = Pair.Release;
+    return Acquisition{Call, nullptr, Name,
+                       "an RAII owner that calls '" + Release + "'"};
+  }
+  if (isFactory(Callee)) {
+    std::optional<Acquisition> Inner = *Factories.find(Callee)->second;
+    return Acquisition{Call, nullptr, Name,
+                       Inner ? Inner->SuggestedOwner : "an RAII owner"};
+  }
+  return std::nullopt;
+}
+
+std::optional<Acquisition> HandleUses::acquisition(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *New = dyn_cast<CXXNewExpr>(E)) {
+    if (New->isArray())
+      return std::nullopt;
+    std::optional<Holding> Held = Model.holding(New->getAllocatedType());
+    if (!Held || Held->Kind != HolderKind::Value)
+      return std::nullopt;
+    std::string Type = New->getAllocatedType().getAsString(
+        Held->SessionDecl->getASTContext().getPrintingPolicy());
+    return Acquisition{New, nullptr, "new",
+                       "'std::unique_ptr<" + Type + ">' or a local '" + Type +
+                           "'"};
+  }
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    return callAcquisition(Call);
+  return std::nullopt;
+}
+
+bool HandleUses::mayThrow(const FunctionDecl *Function) {
+  if (!Function)
+    return true; // an indirect call
+  if (Function->isExternC() || Function->isInExternCContext() ||
+      Function->getBuiltinID() || Function->hasAttr<NoThrowAttr>() ||
+      isa<CXXDestructorDecl>(Function) || isStandardLibrary(Function))
+    return false;
+  if (const auto *Proto = Function->getType()->getAs<FunctionProtoType>())
+    if (Proto->isNothrow())
+      return false;
+  const FunctionDecl *Definition = nullptr;
+  if (!Function->hasBody(Definition) ||
+      Function->getASTContext().getSourceManager().isInSystemHeader(
+          Definition->getLocation()))
+    return true;
+  // A body of our own: it throws if it has a throw or a call that may.
+  auto [It, Inserted] = Throws.try_emplace(Definition, false);
+  if (!Inserted)
+    return It->second;
+  struct Finder : RecursiveASTVisitor<Finder> {
+    HandleUses &Uses;
+    bool Found = false;
+    explicit Finder(HandleUses &Uses) : Uses(Uses) {}
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool VisitCXXThrowExpr(CXXThrowExpr *) { return !(Found = true); }
+    bool VisitCallExpr(CallExpr *Call) {
+      Found |= Uses.mayThrow(Call->getDirectCallee());
+      return !Found;
+    }
+    bool VisitCXXConstructExpr(CXXConstructExpr *Construct) {
+      Found |= !Construct->getConstructor()->isTrivial() &&
+               Uses.mayThrow(Construct->getConstructor());
+      return !Found;
+    }
+  } Finder(*this);
+  Finder.TraverseStmt(Definition->getBody());
+  Throws[Definition] = Finder.Found;
+  return Finder.Found;
+}
+
+bool HandleUses::isReleaseCall(const CallExpr *Call) const {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee)
+    return false;
+  const std::string &Name = Model.qualifiedName(Callee);
+  for (const LibraryEntry *Library : Options.Libraries)
+    for (const AcquireReleasePair &Pair : Library->AcquireRelease)
+      if (Pair.Release == Name)
+        return true;
+  return namedIn(Callee, Options.AcquireRelease, /*Acquire=*/false);
+}
+
+bool HandleUses::isFactory(const FunctionDecl *Function) {
+  auto [It, Inserted] = Factories.try_emplace(Function, std::nullopt);
+  if (!Inserted)
+    return It->second.has_value();
+  const FunctionDecl *Definition = nullptr;
+  if (!Function->getReturnType()->isPointerType() ||
+      !Function->hasBody(Definition) ||
+      Function->getASTContext().getSourceManager().isInSystemHeader(
+          Definition->getLocation()))
+    return false;
+
+  // Syntactic summary: some return hands out an acquisition, directly or
+  // through a local the function acquired into.
+  struct Finder : RecursiveASTVisitor<Finder> {
+    HandleUses &Uses;
+    llvm::DenseMap<const VarDecl *, Acquisition> Acquired;
+    llvm::SmallVector<const ReturnStmt *, 4> Returns;
+    explicit Finder(HandleUses &Uses) : Uses(Uses) {}
+    bool shouldVisitLambdaExpr(LambdaExpr *) { return false; }
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool VisitReturnStmt(ReturnStmt *Return) {
+      Returns.push_back(Return);
+      return true;
+    }
+    bool VisitVarDecl(VarDecl *Var) {
+      if (Var->getInit())
+        if (auto A = Uses.acquisition(Var->getInit()))
+          Acquired.try_emplace(Var, *A);
+      return true;
+    }
+    bool VisitBinaryOperator(BinaryOperator *Assign) {
+      if (Assign->getOpcode() == BO_Assign)
+        if (const VarDecl *Var = localVariable(Assign->getLHS()))
+          if (auto A = Uses.acquisition(Assign->getRHS()))
+            Acquired.try_emplace(Var, *A);
+      return true;
+    }
+    bool VisitCallExpr(CallExpr *Call) {
+      if (auto A = Uses.acquisition(Call); A && A->OutParam)
+        Acquired.try_emplace(A->OutParam, *A);
+      return true;
+    }
+  } Finder(*this);
+  Finder.TraverseStmt(Definition->getBody());
+  for (const ReturnStmt *Return : Finder.Returns) {
+    const Expr *Value = Return->getRetValue();
+    if (!Value)
+      continue;
+    std::optional<Acquisition> Found;
+    if (const VarDecl *Var = localVariable(Value)) {
+      auto Acquired = Finder.Acquired.find(Var);
+      if (Acquired != Finder.Acquired.end())
+        Found = Acquired->second;
+    } else {
+      Found = acquisition(Value);
+    }
+    if (Found) {
+      Factories[Function] = Found;
+      return true;
+    }
+  }
+  return false;
+}
+
+UseKind HandleUses::parameterUse(const FunctionDecl *Callee, unsigned Index) {
+  auto Key = std::make_pair(Callee, Index);
+  auto Cached = Params.find(Key);
+  if (Cached != Params.end())
+    return Cached->second;
+  const FunctionDecl *Definition = nullptr;
+  if (Index >= Callee->getNumParams() || !Callee->hasBody(Definition) ||
+      SummaryDepth >= MaxSummaryDepth)
+    return UseKind::Unknown;
+  Params[Key] = UseKind::Unknown; // recursion
+  ++SummaryDepth;
+  const ParmVarDecl *Param = Definition->getParamDecl(Index);
+  UseKind Result = UseKind::Borrow;
+  auto Combine = [&](UseKind Kind) {
+    if (Kind == UseKind::Unknown || Result == UseKind::Unknown)
+      Result = UseKind::Unknown;
+    else if (Kind == UseKind::Release || Kind == UseKind::HandOn)
+      Result = UseKind::HandOn;
+    else if (Kind == UseKind::Acquire || Kind == UseKind::Reassign)
+      Result = UseKind::Unknown;
+  };
+  // A constructor that keeps the handle in a member takes ownership.
+  if (const auto *Constructor = dyn_cast<CXXConstructorDecl>(Definition))
+    for (const CXXCtorInitializer *Init : Constructor->inits()) {
+      struct Finder : RecursiveASTVisitor<Finder> {
+        const ParmVarDecl *Param;
+        bool Found = false;
+        bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+          Found |= Ref->getDecl() == Param;
+          return true;
+        }
+      } Finder{{}, Param};
+      Finder.TraverseStmt(Init->getInit());
+      if (Finder.Found)
+        Combine(Init->isMemberInitializer() ? UseKind::HandOn
+                                            : UseKind::Unknown);
+    }
+  ParentMap Parents(Definition->getBody());
+  struct Collector : RecursiveASTVisitor<Collector> {
+    const ParmVarDecl *Param;
+    llvm::SmallVector<const DeclRefExpr *, 8> Refs;
+    bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+      if (Ref->getDecl() == Param)
+        Refs.push_back(Ref);
+      return true;
+    }
+  } Collector{{}, Param, {}};
+  Collector.TraverseStmt(Definition->getBody());
+  for (const DeclRefExpr *Ref : Collector.Refs)
+    Combine(classifyUse(Ref, Param, Parents).Kind);
+  --SummaryDepth;
+  Params[Key] = Result;
+  return Result;
+}
+
+UseKind HandleUses::argumentUse(const CallExpr *Call, unsigned Index) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee)
+    return UseKind::Unknown;
+  // The session library's own API borrows the handle (PQexec, sqlite3_exec).
+  if (Model.isLibraryCode(Callee))
+    return UseKind::Borrow;
+  if (Callee->getASTContext().getSourceManager().isInSystemHeader(
+          Callee->getLocation()))
+    return UseKind::Unknown;
+  // Member operator calls count the object as argument 0.
+  if (isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee)) {
+    if (Index == 0)
+      return UseKind::Borrow;
+    --Index;
+  }
+  return parameterUse(Callee, Index);
+}
+
+Use HandleUses::classifyUse(const DeclRefExpr *Ref, const VarDecl *Handle,
+                            const ParentMap &Parents) {
+  if (Ref->refersToEnclosingVariableOrCapture())
+    return {UseKind::Unknown, Ref};
+  const Expr *Value = outermostValue(Ref, Parents);
+  const Stmt *Parent = Parents.getParent(Value);
+  if (!Parent)
+    return {UseKind::Unknown, Ref};
+
+  if (const auto *Unary = dyn_cast<UnaryOperator>(Parent)) {
+    // `*h` lends the object (`pqxx::work tx(*conn)`); the pointer stays here.
+    if (Unary->getOpcode() == UO_LNot || Unary->getOpcode() == UO_Deref)
+      return {UseKind::Borrow, Unary};
+    if (Unary->getOpcode() == UO_AddrOf) {
+      const Expr *Address = outermostValue(Unary, Parents);
+      if (const auto *Call =
+              dyn_cast_or_null<CallExpr>(Parents.getParent(Address)))
+        if (auto A = callAcquisition(Call); A && A->OutParam == Handle)
+          return {UseKind::Acquire, Call};
+    }
+    return {UseKind::Unknown, Unary};
+  }
+  if (const auto *Binary = dyn_cast<BinaryOperator>(Parent)) {
+    if (Binary->isComparisonOp() || Binary->isLogicalOp())
+      return {UseKind::Borrow, Binary};
+    if (Binary->getOpcode() != BO_Assign)
+      return {UseKind::Unknown, Binary};
+    if (Binary->getLHS()->IgnoreParenImpCasts() == Ref)
+      return {acquisition(Binary->getRHS()) ? UseKind::Acquire
+                                            : UseKind::Reassign,
+              Binary};
+    return {isNonLocalTarget(Binary->getLHS()) ? UseKind::HandOn
+                                               : UseKind::Unknown,
+            Binary};
+  }
+  if (isa<ReturnStmt>(Parent))
+    return {UseKind::HandOn, Parent};
+  if (const auto *Delete = dyn_cast<CXXDeleteExpr>(Parent))
+    return {UseKind::Release, Delete};
+  if (const auto *Member = dyn_cast<MemberExpr>(Parent)) {
+    const auto *Call =
+        dyn_cast_or_null<CXXMemberCallExpr>(Parents.getParent(Member));
+    if (Call && Call->getCallee() == Member) {
+      const std::string &Method = Model.qualifiedName(Call->getMethodDecl());
+      if (Method == "sql::Connection::close")
+        return {UseKind::Release, Call};
+    }
+    return {UseKind::Borrow, Member};
+  }
+  if (const auto *Call = dyn_cast<CallExpr>(Parent)) {
+    if (Call->getCallee()->IgnoreParenImpCasts() == Value)
+      return {UseKind::Unknown, Call};
+    if (isReleaseCall(Call))
+      return {UseKind::Release, Call};
+    if (const auto *MemberCall = dyn_cast<CXXMemberCallExpr>(Call))
+      if (isOwnerClass(MemberCall->getRecordDecl()) &&
+          MemberCall->getMethodDecl()->getName() == "reset")
+        return {UseKind::HandOn, Call};
+    for (unsigned I = 0; I < Call->getNumArgs(); ++I)
+      if (Call->getArg(I) == Value)
+        return {argumentUse(Call, I), Call};
+    return {UseKind::Unknown, Call};
+  }
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Parent)) {
+    const CXXRecordDecl *Class = Construct->getConstructor()->getParent();
+    ClassRole Role = Model.roleOf(Class).Role;
+    if (isOwnerClass(Class) || Role == ClassRole::Wrapper ||
+        Role == ClassRole::Guard)
+      return {UseKind::HandOn, Construct};
+    for (unsigned I = 0; I < Construct->getNumArgs(); ++I)
+      if (Construct->getArg(I) == Value)
+        return {parameterUse(Construct->getConstructor(), I), Construct};
+    return {UseKind::Unknown, Construct};
+  }
+  // A condition or a discarded value: `if (h)`, `while (h)`, `(void)h;`.
+  if (const auto *If = dyn_cast<IfStmt>(Parent); If && If->getCond() == Value)
+    return {UseKind::Borrow, If};
+  if (const auto *While = dyn_cast<WhileStmt>(Parent);
+      While && While->getCond() == Value)
+    return {UseKind::Borrow, While};
+  if (isa<CompoundStmt>(Parent))
+    return {UseKind::Borrow, Parent};
+  if (const auto *Decl = dyn_cast<DeclStmt>(Parent)) {
+    // Initializing another variable: a static keeps it, a local aliases it.
+    for (const clang::Decl *D : Decl->decls())
+      if (const auto *Var = dyn_cast<VarDecl>(D))
+        if (Var->getInit() && outermostValue(Var->getInit(), Parents) ==
+                                  outermostValue(Value, Parents))
+          return {Var->hasLocalStorage() ? UseKind::Unknown : UseKind::HandOn,
+                  Decl};
+    return {UseKind::Unknown, Decl};
+  }
+  return {UseKind::Unknown, Parent};
+}
+
+} // namespace clang::tidy::session

@@ -1,0 +1,108 @@
+//===--- HandleUses.h - What acquires a session handle, and what a use does ===//
+//
+// The vocabulary of the ownership analysis (OwnershipAnalysis.h):
+//
+// * acquisition(E): does expression E hand out a fresh session handle the
+//   caller must release? The C APIs of the catalog (`PQconnectdb`,
+//   `mysql_init`, `redisConnect`, `sqlite3_open(…, &db)` and
+//   `SQLAllocHandle(SQL_HANDLE_DBC, …, &dbc)` through an out-parameter),
+//   owning raw pointers from factories (`sql::Driver::connect`), `new` of a
+//   session type, the user's `AcquireFunctions`, and functions of this
+//   translation unit that return a fresh handle (a summary per function).
+//
+// * classifyUse(use of a handle variable): what the use does to ownership —
+//   nothing (a borrow: library calls, member access, null tests), a release
+//   (`PQfinish(h)`, `delete h`, a `ReleaseFunctions` entry), handing ownership
+//   on (returned, moved into `std::unique_ptr`/`std::shared_ptr`/a guard,
+//   stored outside the function, passed to a function of this translation
+//   unit that does one of these), a new acquisition into it, or something the
+//   analysis cannot follow (an alias, a capture, an unknown callee) — then
+//   the handle is dropped from the analysis: precision over recall.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SESSION_LINT_MODEL_HANDLEUSES_H
+#define SESSION_LINT_MODEL_HANDLEUSES_H
+
+#include "model/SessionModel.h"
+#include "model/SessionOptions.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/ParentMap.h"
+#include "llvm/ADT/DenseMap.h"
+#include <optional>
+#include <string>
+
+namespace clang::tidy::session {
+
+struct Acquisition {
+  /// The acquiring call or new-expression.
+  const Expr *Site = nullptr;
+  /// Set when the handle is written through `&Var` (sqlite3_open).
+  const VarDecl *OutParam = nullptr;
+  /// What acquired it, for messages: "PQconnectdb", "new".
+  std::string Acquirer;
+  /// The RAII owner to suggest.
+  std::string SuggestedOwner;
+};
+
+enum class UseKind {
+  Borrow,   // no change of ownership
+  Release,  // released here
+  HandOn,   // ownership leaves this function's care
+  Acquire,  // a new handle is written into the variable
+  Reassign, // the variable is overwritten with something else
+  Unknown,  // cannot follow: stop tracking this variable
+};
+
+struct Use {
+  UseKind Kind = UseKind::Unknown;
+  /// The statement at which the use takes effect (a call, a return, a
+  /// declaration, an assignment): where the flow analysis applies it.
+  const Stmt *Anchor = nullptr;
+};
+
+class HandleUses {
+public:
+  HandleUses(const SessionOptions &Options, SessionModel &Model)
+      : Options(Options), Model(Model) {}
+
+  /// If \p E acquires a handle, how.
+  std::optional<Acquisition> acquisition(const Expr *E);
+
+  /// What the use \p Ref of \p Handle does. \p Parents is the parent map of
+  /// the function body that contains it.
+  Use classifyUse(const DeclRefExpr *Ref, const VarDecl *Handle,
+                  const ParentMap &Parents);
+
+  /// May a call to \p Function throw? Declarations say so (`noexcept`,
+  /// `extern "C"`); a body in this translation unit throws only if it has a
+  /// throw or a call that may throw. Standard library calls are taken not to
+  /// throw: their exceptions are, in practice, allocation failures.
+  bool mayThrow(const FunctionDecl *Function);
+
+  /// The expression, walking up through casts and parentheses, whose value is
+  /// \p E's value.
+  static const Expr *outermostValue(const Expr *E, const ParentMap &Parents);
+
+private:
+  std::optional<Acquisition> callAcquisition(const CallExpr *Call);
+  bool isReleaseCall(const CallExpr *Call) const;
+  bool namedIn(const FunctionDecl *Function,
+               llvm::ArrayRef<FunctionPair> Pairs, bool Acquire) const;
+  UseKind argumentUse(const CallExpr *Call, unsigned Index);
+  /// What a function of this translation unit does with its parameter.
+  UseKind parameterUse(const FunctionDecl *Callee, unsigned Index);
+  bool isFactory(const FunctionDecl *Function);
+  std::string suggestionFor(llvm::StringRef Acquirer) const;
+
+  const SessionOptions &Options;
+  SessionModel &Model;
+  llvm::DenseMap<const FunctionDecl *, std::optional<Acquisition>> Factories;
+  llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>, UseKind> Params;
+  llvm::DenseMap<const FunctionDecl *, bool> Throws;
+  unsigned SummaryDepth = 0;
+};
+
+} // namespace clang::tidy::session
+
+#endif

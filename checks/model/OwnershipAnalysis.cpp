@@ -1,0 +1,413 @@
+//===--- OwnershipAnalysis.cpp - Is every acquired handle released? -------===//
+
+#include "model/OwnershipAnalysis.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Analysis/CFG.h"
+#include "llvm/ADT/DenseSet.h"
+#include <deque>
+#include <map>
+
+namespace clang::tidy::session {
+namespace {
+
+enum StateBit : uint8_t {
+  NotAcquired = 1,
+  Owned = 2,
+  Done = 4, // released or handed on
+  Null = 8,
+};
+
+struct VarState {
+  uint8_t Bits = NotAcquired;
+  /// The acquisitions the variable may own.
+  llvm::SmallVector<const Acquisition *, 2> Sites;
+
+  bool operator==(const VarState &Other) const {
+    return Bits == Other.Bits && Sites == Other.Sites;
+  }
+  void join(const VarState &Other) {
+    Bits |= Other.Bits;
+    for (const Acquisition *Site : Other.Sites)
+      if (!llvm::is_contained(Sites, Site))
+        Sites.push_back(Site);
+    llvm::sort(Sites);
+  }
+  bool leaks() const { return (Bits & Owned) && !(Bits & Done); }
+};
+
+using State = llvm::SmallVector<VarState, 4>;
+
+struct Event {
+  unsigned Var;
+  UseKind Kind;
+  const Acquisition *Acquired = nullptr;
+};
+
+/// Statements inside `try` blocks: their exceptions go to the handlers.
+struct TryBodies : RecursiveASTVisitor<TryBodies> {
+  llvm::DenseSet<const Stmt *> Inside;
+  bool TraverseCXXTryStmt(CXXTryStmt *Try) {
+    struct Mark : RecursiveASTVisitor<Mark> {
+      llvm::DenseSet<const Stmt *> &Inside;
+      bool VisitStmt(Stmt *S) {
+        Inside.insert(S);
+        return true;
+      }
+    } Marker{{}, Inside};
+    Marker.TraverseStmt(Try->getTryBlock());
+    for (unsigned I = 0; I < Try->getNumHandlers(); ++I)
+      TraverseStmt(Try->getHandler(I));
+    return true;
+  }
+};
+
+/// Acquisitions in a body, not counting nested lambdas (functions of their
+/// own).
+struct AcquisitionFinder : RecursiveASTVisitor<AcquisitionFinder> {
+  HandleUses &Uses;
+  std::deque<Acquisition> &Found;
+  AcquisitionFinder(HandleUses &Uses, std::deque<Acquisition> &Found)
+      : Uses(Uses), Found(Found) {}
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  bool VisitCallExpr(CallExpr *Call) {
+    if (auto A = Uses.acquisition(Call))
+      Found.push_back(std::move(*A));
+    return true;
+  }
+  bool VisitCXXNewExpr(CXXNewExpr *New) {
+    if (auto A = Uses.acquisition(New))
+      Found.push_back(std::move(*A));
+    return true;
+  }
+};
+
+struct RefCollector : RecursiveASTVisitor<RefCollector> {
+  const VarDecl *Var;
+  llvm::SmallVector<const DeclRefExpr *, 8> Refs;
+  explicit RefCollector(const VarDecl *Var) : Var(Var) {}
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    if (Ref->getDecl() == Var)
+      Refs.push_back(Ref);
+    return true;
+  }
+};
+
+class Analysis {
+public:
+  Analysis(const FunctionDecl *Function, HandleUses &Uses)
+      : Function(Function), Uses(Uses), Ctx(Function->getASTContext()),
+        Parents(Function->getBody()) {}
+
+  std::vector<Leak> run();
+
+private:
+  void bind(const Acquisition &Acquired);
+  unsigned track(const VarDecl *Var);
+  void collectUses();
+  void transfer(const CFGBlock &Block, State &S, bool Record);
+  void apply(const Event &E, State &S, SourceLocation At, bool Record,
+             LeakKind OverwriteKind = LeakKind::Overwrite);
+  void checkLeaks(const State &S, LeakKind Kind, SourceLocation Where,
+                  std::optional<unsigned> OnlyVar = std::nullopt);
+  State refine(const CFGBlock &Block, unsigned Successor, State S) const;
+  bool mayThrow(const Stmt *S);
+
+  const FunctionDecl *Function;
+  HandleUses &Uses;
+  ASTContext &Ctx;
+  ParentMap Parents;
+  std::deque<Acquisition> Acquired;
+  std::vector<const VarDecl *> Vars;
+  llvm::DenseMap<const VarDecl *, unsigned> VarIndex;
+  llvm::DenseSet<unsigned> Dropped;
+  /// Keyed by the CFG statement, or by the VarDecl of a declaration (the
+  /// CFG splits multi-variable DeclStmts into statements of its own).
+  llvm::DenseMap<const void *, llvm::SmallVector<Event, 2>> Events;
+  llvm::DenseSet<const Stmt *> InTry;
+  std::vector<Leak> Discarded;
+  std::map<const Acquisition *, Leak> Leaks;
+};
+
+unsigned Analysis::track(const VarDecl *Var) {
+  auto [It, Inserted] = VarIndex.try_emplace(Var, Vars.size());
+  if (Inserted)
+    Vars.push_back(Var);
+  return It->second;
+}
+
+void Analysis::bind(const Acquisition &A) {
+  if (A.OutParam) {
+    Events[A.Site].push_back({track(A.OutParam), UseKind::Acquire, &A});
+    return;
+  }
+  const Expr *Value = HandleUses::outermostValue(A.Site, Parents);
+  const Stmt *Parent = Parents.getParent(Value);
+  if (const auto *Decl = dyn_cast_or_null<DeclStmt>(Parent)) {
+    for (const clang::Decl *D : Decl->decls())
+      if (const auto *Var = dyn_cast<VarDecl>(D))
+        if (Var->getInit() == Value && Var->hasLocalStorage())
+          Events[Var].push_back({track(Var), UseKind::Acquire, &A});
+    return;
+  }
+  if (const auto *Assign = dyn_cast_or_null<BinaryOperator>(Parent)) {
+    const auto *Ref =
+        dyn_cast<DeclRefExpr>(Assign->getLHS()->IgnoreParenImpCasts());
+    const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+    if (Assign->getOpcode() == BO_Assign && Assign->getRHS() == Value && Var &&
+        Var->hasLocalStorage() && !isa<ParmVarDecl>(Var))
+      Events[Assign].push_back({track(Var), UseKind::Acquire, &A});
+    return;
+  }
+  // An expression statement: the handle is dropped on the floor.
+  if (isa_and_nonnull<CompoundStmt>(Parent))
+    Discarded.push_back({A, nullptr, LeakKind::Discarded, A.Site->getBeginLoc()});
+}
+
+void Analysis::collectUses() {
+  for (unsigned I = 0; I < Vars.size(); ++I) {
+    RefCollector Collector(Vars[I]);
+    Collector.TraverseStmt(Function->getBody());
+    for (const DeclRefExpr *Ref : Collector.Refs) {
+      Use U = Uses.classifyUse(Ref, Vars[I], Parents);
+      if (U.Kind == UseKind::Unknown) {
+        Dropped.insert(I);
+        break;
+      }
+      // Acquisitions were bound above; borrows change nothing.
+      if (U.Kind != UseKind::Acquire && U.Kind != UseKind::Borrow)
+        Events[U.Anchor].push_back({I, U.Kind});
+    }
+  }
+}
+
+void Analysis::checkLeaks(const State &S, LeakKind Kind, SourceLocation Where,
+                          std::optional<unsigned> OnlyVar) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (unsigned I = 0; I < S.size(); ++I) {
+    if ((OnlyVar && *OnlyVar != I) || Dropped.contains(I) || !S[I].leaks())
+      continue;
+    for (const Acquisition *Site : S[I].Sites) {
+      auto [It, Inserted] =
+          Leaks.try_emplace(Site, Leak{*Site, Vars[I], Kind, Where});
+      if (!Inserted && SM.isBeforeInTranslationUnit(Where, It->second.Where))
+        It->second = Leak{*Site, Vars[I], Kind, Where};
+    }
+  }
+}
+
+void Analysis::apply(const Event &E, State &S, SourceLocation At, bool Record,
+                     LeakKind OverwriteKind) {
+  VarState &V = S[E.Var];
+  switch (E.Kind) {
+  case UseKind::Acquire:
+    if (Record)
+      checkLeaks(S, OverwriteKind, At, E.Var);
+    V.Bits = Owned;
+    V.Sites = {E.Acquired};
+    return;
+  case UseKind::Release:
+  case UseKind::HandOn:
+    V.Bits = Done;
+    V.Sites.clear();
+    return;
+  case UseKind::Reassign:
+    if (Record)
+      checkLeaks(S, OverwriteKind, At, E.Var);
+    V.Bits = NotAcquired;
+    V.Sites.clear();
+    return;
+  case UseKind::Borrow:
+  case UseKind::Unknown:
+    return;
+  }
+}
+
+bool Analysis::mayThrow(const Stmt *S) {
+  const LangOptions &Lang = Ctx.getLangOpts();
+  if (!Lang.CPlusPlus || !Lang.CXXExceptions || InTry.contains(S))
+    return false;
+  if (const auto *Call = dyn_cast<CallExpr>(S))
+    return Uses.mayThrow(Call->getDirectCallee());
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(S))
+    return !Construct->getConstructor()->isTrivial() &&
+           Uses.mayThrow(Construct->getConstructor());
+  return false;
+}
+
+void Analysis::transfer(const CFGBlock &Block, State &S, bool Record) {
+  bool Exits = false;
+  for (const CFGElement &Element : Block) {
+    std::optional<CFGStmt> Statement = Element.getAs<CFGStmt>();
+    if (!Statement)
+      continue;
+    const Stmt *St = Statement->getStmt();
+    if (const auto *Decl = dyn_cast<DeclStmt>(St)) {
+      for (const clang::Decl *D : Decl->decls()) {
+        auto Found = Events.find(D);
+        if (Found != Events.end()) {
+          for (const Event &E : Found->second)
+            apply(E, S, D->getLocation(), Record, LeakKind::Redeclared);
+          continue;
+        }
+        // Re-entering a tracked variable's declaration (a loop) ends the
+        // previous iteration's handle.
+        const auto *Var = dyn_cast<VarDecl>(D);
+        auto Tracked = Var ? VarIndex.find(Var) : VarIndex.end();
+        if (Tracked != VarIndex.end()) {
+          if (Record)
+            checkLeaks(S, LeakKind::Redeclared, Var->getLocation(),
+                       Tracked->second);
+          S[Tracked->second] = VarState{};
+        }
+      }
+      continue;
+    }
+    auto Found = Events.find(St);
+    if (Found != Events.end()) {
+      for (const Event &E : Found->second)
+        apply(E, S, St->getBeginLoc(), Record);
+    } else if (Record && mayThrow(St)) {
+      checkLeaks(S, LeakKind::MayThrow, St->getBeginLoc());
+    }
+    if (isa<ReturnStmt>(St)) {
+      Exits = true;
+      if (Record)
+        checkLeaks(S, LeakKind::Return, St->getBeginLoc());
+    } else if (isa<CXXThrowExpr>(St)) {
+      Exits = true;
+      if (Record && !InTry.contains(St))
+        checkLeaks(S, LeakKind::Throw, St->getBeginLoc());
+    }
+  }
+  if (!Record || Exits || Block.hasNoReturnElement())
+    return;
+  const CFGBlock &Exit = Block.getParent()->getExit();
+  unsigned Index = 0;
+  for (const CFGBlock::AdjacentBlock &Successor : Block.succs())
+    if (Successor.getReachableBlock() == &Exit)
+      checkLeaks(refine(Block, Index++, S), LeakKind::FunctionEnd,
+                 Function->getBody()->getEndLoc());
+    else
+      ++Index;
+}
+
+/// Along the edge to successor \p Successor (0: condition true, 1: false), a
+/// null test of a tracked handle says the acquisition failed.
+State Analysis::refine(const CFGBlock &Block, unsigned Successor,
+                       State S) const {
+  const Stmt *Condition = Block.getTerminatorCondition();
+  const auto *Cond = dyn_cast_or_null<Expr>(Condition);
+  if (!Cond || Block.succ_size() != 2)
+    return S;
+  Cond = Cond->IgnoreParenImpCasts();
+  bool NullWhenTrue = false;
+  if (const auto *Not = dyn_cast<UnaryOperator>(Cond);
+      Not && Not->getOpcode() == UO_LNot) {
+    Cond = Not->getSubExpr()->IgnoreParenImpCasts();
+    NullWhenTrue = true;
+  } else if (const auto *Compare = dyn_cast<BinaryOperator>(Cond);
+             Compare && Compare->isEqualityOp()) {
+    const Expr *LHS = Compare->getLHS()->IgnoreParenImpCasts();
+    const Expr *RHS = Compare->getRHS()->IgnoreParenImpCasts();
+    auto IsNull = [&](const Expr *E) {
+      return E->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull);
+    };
+    if (IsNull(LHS))
+      std::swap(LHS, RHS);
+    if (!IsNull(RHS))
+      return S;
+    Cond = LHS;
+    NullWhenTrue = Compare->getOpcode() == BO_EQ;
+  }
+  const auto *Ref = dyn_cast<DeclRefExpr>(Cond);
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  auto Tracked = Var ? VarIndex.find(Var) : VarIndex.end();
+  if (Tracked == VarIndex.end())
+    return S;
+  if ((Successor == 0) == NullWhenTrue) {
+    S[Tracked->second].Bits = Null;
+    S[Tracked->second].Sites.clear();
+  }
+  return S;
+}
+
+std::vector<Leak> Analysis::run() {
+  AcquisitionFinder Finder(Uses, Acquired);
+  Finder.TraverseStmt(Function->getBody());
+  if (Acquired.empty())
+    return {};
+  for (const Acquisition &A : Acquired)
+    bind(A);
+  collectUses();
+  std::vector<Leak> Result = Discarded;
+  if (Vars.size() == Dropped.size())
+    return Result;
+
+  TryBodies Tries;
+  Tries.TraverseStmt(Function->getBody());
+  InTry = std::move(Tries.Inside);
+
+  CFG::BuildOptions Options;
+  Options.setAllAlwaysAdd();
+  std::unique_ptr<CFG> Graph =
+      CFG::buildCFG(Function, Function->getBody(), &Ctx, Options);
+  if (!Graph)
+    return Result;
+
+  // Forward data flow to a fixed point, then one recording pass.
+  std::vector<std::optional<State>> In(Graph->getNumBlockIDs());
+  In[Graph->getEntry().getBlockID()] = State(Vars.size());
+  std::vector<const CFGBlock *> Worklist = {&Graph->getEntry()};
+  while (!Worklist.empty()) {
+    const CFGBlock *Block = Worklist.back();
+    Worklist.pop_back();
+    State Out = *In[Block->getBlockID()];
+    transfer(*Block, Out, /*Record=*/false);
+    unsigned Index = 0;
+    for (const CFGBlock::AdjacentBlock &Successor : Block->succs()) {
+      const CFGBlock *Next = Successor.getReachableBlock();
+      unsigned ThisIndex = Index++;
+      if (!Next)
+        continue;
+      State Edge = refine(*Block, ThisIndex, Out);
+      std::optional<State> &Target = In[Next->getBlockID()];
+      if (!Target) {
+        Target = std::move(Edge);
+        Worklist.push_back(Next);
+        continue;
+      }
+      State Joined = *Target;
+      for (unsigned I = 0; I < Joined.size(); ++I)
+        Joined[I].join(Edge[I]);
+      if (Joined != *Target) {
+        Target = std::move(Joined);
+        Worklist.push_back(Next);
+      }
+    }
+  }
+  for (const CFGBlock *Block : *Graph)
+    if (In[Block->getBlockID()]) {
+      State S = *In[Block->getBlockID()];
+      transfer(*Block, S, /*Record=*/true);
+    }
+  for (auto &[Site, Found] : Leaks)
+    Result.push_back(Found);
+  llvm::sort(Result, [&](const Leak &A, const Leak &B) {
+    return Ctx.getSourceManager().isBeforeInTranslationUnit(
+        A.Acquired.Site->getBeginLoc(), B.Acquired.Site->getBeginLoc());
+  });
+  return Result;
+}
+
+} // namespace
+
+std::vector<Leak> findLeaks(const FunctionDecl *Function, HandleUses &Uses) {
+  if (!Function->hasBody() || !Function->getBody())
+    return {};
+  return Analysis(Function, Uses).run();
+}
+
+} // namespace clang::tidy::session

@@ -1,0 +1,62 @@
+//===--- OwnershipAnalysis.h - Is every acquired handle released? ---------===//
+//
+// A forward data-flow analysis over Clang's CFG of one function. For each
+// local variable that receives a freshly acquired session handle (see
+// HandleUses.h) it tracks, at every point, which of these may hold:
+// not yet acquired, owned (acquired and not yet released), done (released or
+// handed on), known null (after `if (!h) return;`). A leak is an exit the
+// function can take while the handle is owned and no path reaching that exit
+// has released it:
+//   * a `return`, or falling off the end of the function;
+//   * a `throw`, and — in C++ — a call that may throw (not `noexcept`, not
+//     `extern "C"`): a manual release later in the function does not run
+//     when an exception unwinds;
+//   * overwriting the variable, or re-entering its declaration in a loop.
+//
+// What it gives up on, to stay precise: a handle that is aliased (copied to
+// another local), captured by a lambda, has its address taken, or is passed
+// to a function whose effect is unknown (no body in this translation unit,
+// a non-library system function) is not tracked at all. Exits reached by
+// paths that disagree (released on one, owned on another) are not reported,
+// because such paths are often correlated by a condition the analysis does
+// not follow. Exceptions raised inside a `try` block of the function are left
+// to its handlers. Calls to `noreturn` functions end the process, not a path.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SESSION_LINT_MODEL_OWNERSHIPANALYSIS_H
+#define SESSION_LINT_MODEL_OWNERSHIPANALYSIS_H
+
+#include "model/HandleUses.h"
+#include "clang/AST/Decl.h"
+#include <vector>
+
+namespace clang::tidy::session {
+
+enum class LeakKind {
+  Discarded,   // the handle is never stored
+  Return,      // a return statement
+  FunctionEnd, // falling off the end
+  Throw,       // a throw expression
+  MayThrow,    // a call that may throw
+  Overwrite,   // the variable is overwritten
+  Redeclared,  // a loop comes back to the variable's declaration
+};
+
+struct Leak {
+  Acquisition Acquired;
+  /// The variable holding the handle; null when Discarded.
+  const VarDecl *Handle = nullptr;
+  LeakKind Kind = LeakKind::Discarded;
+  /// Where the handle is leaked.
+  SourceLocation Where;
+};
+
+/// Every acquisition in \p Function that leaks on some exit, with the first
+/// leaking exit in source order. The CFG is built only for functions that
+/// acquire something.
+std::vector<Leak> findLeaks(const FunctionDecl *Function, HandleUses &Uses);
+
+} // namespace clang::tidy::session
+
+#endif
