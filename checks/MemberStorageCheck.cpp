@@ -9,7 +9,6 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::session {
 namespace {
 
-/// Members of template instantiations are reported once, on the pattern.
 bool isInstantiated(const CXXRecordDecl *Class) {
   return isTemplateInstantiation(Class->getTemplateSpecializationKind());
 }
@@ -40,10 +39,16 @@ void MemberStorageCheck::registerMatchers(MatchFinder *Finder) {
 void MemberStorageCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Member = Result.Nodes.getNodeAs<FieldDecl>("member");
   const auto *Owner = namedOwner(Member);
-  // After an error the AST may be missing what makes a class a wrapper or a
-  // fixture (an unknown base, a return type that did not parse): say nothing.
-  if (!Owner || Owner->isLambda() || isInstantiated(Owner) ||
-      Owner->isInvalidDecl() || Member->isInvalidDecl())
+  // An invalid class or member (after an error) says nothing reliable.
+  if (!Owner || Owner->isLambda() || Owner->isInvalidDecl() ||
+      Member->isInvalidDecl())
+    return;
+  // An instantiation repeats its template, which was checked as written;
+  // only a member spelled with a template parameter is new here.
+  bool Instantiated = isInstantiated(Owner);
+  if (Instantiated &&
+      (!SessionModel::spelledWithTemplateArgument(Member->getType()) ||
+       SessionModel::isHolderTemplate(Owner)))
     return;
   std::optional<Holding> Held = Model.holding(Member->getType());
   if (!Held)
@@ -75,6 +80,9 @@ void MemberStorageCheck::check(const MatchFinder::MatchResult &Result) {
         << Member << spelledType(Member) << Owner;
   }
   noteWhyItIsASession(*this, *Held);
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Owner);
+      Instantiated && Spec)
+    noteInstantiation(*this, Spec->getPointOfInstantiation(), Spec);
 }
 
 } // namespace clang::tidy::session

@@ -26,19 +26,44 @@ StorageKind storageOf(const VarDecl *Var) {
   return NamespaceScope;
 }
 
-/// Instantiations repeat their pattern's declaration: report the pattern.
-bool isInstantiated(const VarDecl *Var) {
-  if (isTemplateInstantiation(Var->getTemplateSpecializationKind()))
-    return true;
+/// The template instantiation \p Var belongs to, if any: a static data
+/// member or variable template, or a static local of a function template.
+const NamedDecl *instantiationOf(const VarDecl *Var,
+                                 SourceLocation &PointOfInstantiation) {
+  if (isTemplateInstantiation(Var->getTemplateSpecializationKind())) {
+    PointOfInstantiation = Var->getPointOfInstantiation();
+    return Var;
+  }
   const auto *Function = dyn_cast<FunctionDecl>(Var->getDeclContext());
-  return Function && Function->isTemplateInstantiation();
+  if (Function && Function->isTemplateInstantiation()) {
+    PointOfInstantiation = Function->getPointOfInstantiation();
+    return Function;
+  }
+  return nullptr;
+}
+
+/// One finding per variable: a static data member at its declaration in the
+/// class; a namespace-scope variable at its definition (an `extern`
+/// declaration in a header is not the variable's home), the first one when C
+/// has several tentative definitions.
+bool isReportedDeclaration(const VarDecl *Var) {
+  if (Var->isStaticDataMember())
+    return Var == Var->getCanonicalDecl();
+  if (Var->isThisDeclarationADefinition() == VarDecl::DeclarationOnly)
+    return false;
+  for (const VarDecl *Previous = Var->getPreviousDecl(); Previous;
+       Previous = Previous->getPreviousDecl())
+    if (Previous->isThisDeclarationADefinition() != VarDecl::DeclarationOnly)
+      return false;
+  return true;
 }
 
 } // namespace
 
 StaticStorageCheck::StaticStorageCheck(StringRef Name,
                                        ClangTidyContext *Context)
-    : SessionCheck(Name, Context, TypeOptions | ThreadLocalOptions) {}
+    : SessionCheck(Name, Context,
+                   TypeOptions | ScopeClassOptions | ThreadLocalOptions) {}
 
 void StaticStorageCheck::registerMatchers(MatchFinder *Finder) {
   if (!configured())
@@ -53,8 +78,17 @@ void StaticStorageCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Var = Result.Nodes.getNodeAs<VarDecl>("var");
   // One finding per variable: the out-of-line definition of a static data
   // member, or an `extern` redeclaration, is the same variable.
-  if (Var != Var->getCanonicalDecl() || isInstantiated(Var) ||
-      Var->isInvalidDecl() || Model.isLibraryCode(Var))
+  if (!isReportedDeclaration(Var) || Var->isInvalidDecl() ||
+      Model.isLibraryCode(Var))
+    return;
+  // An instantiation repeats its template, which was checked as written;
+  // only a type spelled with a template parameter is new here.
+  SourceLocation PointOfInstantiation;
+  const NamedDecl *Instantiation = instantiationOf(Var, PointOfInstantiation);
+  const auto *Class = dyn_cast<CXXRecordDecl>(Var->getDeclContext());
+  if (Instantiation &&
+      (!SessionModel::spelledWithTemplateArgument(Var->getType()) ||
+       (Class && SessionModel::isHolderTemplate(Class))))
     return;
   StorageKind Kind = storageOf(Var);
   if (Kind == ThreadLocal && Config.AllowThreadLocal)
@@ -78,6 +112,8 @@ void StaticStorageCheck::check(const MatchFinder::MatchResult &Result) {
          "an RAII scope or take it as a parameter")
         << Var << spelledType(Var) << Kind;
   noteWhyItIsASession(*this, *Held);
+  if (Instantiation)
+    noteInstantiation(*this, PointOfInstantiation, Instantiation);
 }
 
 } // namespace clang::tidy::session

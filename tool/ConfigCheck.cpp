@@ -2,6 +2,7 @@
 
 #include "ConfigCheck.h"
 #include "ClangTidy.h"
+#include "model/SessionOptions.h"
 #include "llvm/Support/Regex.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/WithColor.h"
@@ -35,6 +36,7 @@ void suggest(llvm::raw_ostream &OS, llvm::StringRef Value,
 } // namespace
 
 bool reportConfigProblems(const ClangTidyOptions &Options,
+                          llvm::ArrayRef<std::string> Enabled,
                           llvm::raw_ostream &OS) {
   NamesAndOptions Known = getAllChecksAndOptions(false);
   bool Problems = false;
@@ -58,15 +60,56 @@ bool reportConfigProblems(const ClangTidyOptions &Options,
         << "check '" << Glob << "' in the 'Checks' option matches no check";
     suggest(OS, Glob, Known.Names);
   }
+  llvm::StringSet<> OurNames;
+  for (llvm::StringRef Name : clang::tidy::session::sessionOptionNames())
+    OurNames.insert(Name);
   for (const auto &Option : Options.CheckOptions) {
     llvm::StringRef Key = Option.getKey();
-    if (!Key.starts_with("session-") || Known.Options.contains(Key))
+    if (Key.starts_with("session-")) {
+      if (Known.Options.contains(Key))
+        continue;
+      Problems = true;
+      llvm::WithColor::error(OS, "session-lint")
+          << "unknown option '" << Key << "'";
+      suggest(OS, Key, Known.Options);
+      continue;
+    }
+    // A global key may belong to another tool; one a typo away from ours
+    // is ours, misspelled.
+    if (Key.contains('.') || OurNames.contains(Key))
+      continue;
+    llvm::StringRef Closest = closest(Key, OurNames);
+    if (Closest.empty() ||
+        Key.edit_distance_insensitive(Closest, true, 3) > 2)
       continue;
     Problems = true;
     llvm::WithColor::error(OS, "session-lint")
         << "unknown option '" << Key << "'";
-    suggest(OS, Key, Known.Options);
+    suggest(OS, Key, OurNames);
   }
+
+  // Options no enabled check reads are validated here, or never.
+  unsigned ReadGroups = 0;
+  for (llvm::StringRef Key : Known.Options.keys()) {
+    auto [Check, Option] = Key.split('.');
+    if (llvm::is_contained(Enabled, Check))
+      ReadGroups |= clang::tidy::session::optionGroupOf(Option);
+  }
+  unsigned AllGroups = 0;
+  for (llvm::StringRef Name : clang::tidy::session::sessionOptionNames())
+    AllGroups |= clang::tidy::session::optionGroupOf(Name);
+  auto Lookup = [&](llvm::StringRef Name) -> std::optional<llvm::StringRef> {
+    auto Found = Options.CheckOptions.find(Name);
+    if (Found == Options.CheckOptions.end())
+      return std::nullopt;
+    return llvm::StringRef(Found->getValue().Value);
+  };
+  clang::tidy::session::readSessionOptions(
+      Lookup, " (read by no enabled check)", AllGroups & ~ReadGroups,
+      [&](const std::string &Error) {
+        Problems = true;
+        llvm::WithColor::error(OS, "session-lint") << Error << "\n";
+      });
   return Problems;
 }
 

@@ -3,9 +3,10 @@
 // clang-tidy ignores a check glob that matches nothing and an option key no
 // check reads. In a CI gate that silently turns a rule off, so session-lint
 // refuses both for its own namespace: a `--checks` entry naming a session-*
-// check that does not exist, and a `session-<check>.<Option>` key that check
-// does not read, are configuration errors (exit code 2) with the closest
-// valid spelling.
+// check that does not exist, a `session-<check>.<Option>` key that check does
+// not read, and a global key one typo away from a session option, are
+// configuration errors (exit code 2) with the closest valid spelling. Values
+// of options that no enabled check reads are validated here too.
 //
 //===----------------------------------------------------------------------===//
 
@@ -18,7 +19,10 @@
 namespace session_lint {
 
 /// Reports every problem of \p Options to \p OS; returns true if any.
+/// \p Enabled are the checks these options enable: the values of options none
+/// of them reads are validated here, since no check will.
 bool reportConfigProblems(const clang::tidy::ClangTidyOptions &Options,
+                          llvm::ArrayRef<std::string> Enabled,
                           llvm::raw_ostream &OS);
 
 } // namespace session_lint

@@ -18,6 +18,7 @@
 #include "SessionChecksByDefault.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "llvm/Config/llvm-config.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
@@ -315,11 +316,23 @@ int main(int argc, const char **argv) {
   }
   std::string FirstFile = absolutePath(Files.empty() ? "dummy" : Files[0]);
   ClangTidyOptions Effective = Provider->getOptions(FirstFile);
-
-  if (session_lint::reportConfigProblems(Effective, llvm::errs()))
-    return UsageError;
   std::vector<std::string> Enabled = getCheckNames(Effective, false);
-  if (Enabled.empty()) {
+
+  // Each folder may have its own .clang-tidy: validate every distinct one.
+  bool ConfigProblems = false, AnyEnabled = false;
+  llvm::StringSet<> Validated;
+  for (const std::string &File :
+       Files.empty() ? std::vector<std::string>{FirstFile} : Files) {
+    ClangTidyOptions Options = Provider->getOptions(absolutePath(File));
+    std::vector<std::string> FileChecks = getCheckNames(Options, false);
+    AnyEnabled |= !FileChecks.empty();
+    if (Validated.insert(configurationAsText(Options)).second)
+      ConfigProblems |=
+          session_lint::reportConfigProblems(Options, FileChecks, llvm::errs());
+  }
+  if (ConfigProblems)
+    return UsageError;
+  if (!AnyEnabled) {
     llvm::WithColor::error(llvm::errs(), "session-lint")
         << "no session-* check is enabled (checks: '"
         << Effective.Checks.value_or("") << "')\n";
@@ -344,8 +357,20 @@ int main(int argc, const char **argv) {
            "compile_commands.json\n";
     return UsageError;
   }
-  if (reportUnreadableFiles(Files))
-    return UsageError;
+  // A named file that cannot be read is a usage error; a stale entry of the
+  // compilation database is a unit that could not be analyzed (exit 3), and
+  // the batch goes on.
+  bool ParseError = false;
+  if (!Parser->getSourcePathList().empty()) {
+    if (reportUnreadableFiles(Files))
+      return UsageError;
+  } else {
+    llvm::erase_if(Files, [&](const std::string &File) {
+      bool Unreadable = reportUnreadableFiles({File});
+      ParseError |= Unreadable;
+      return Unreadable;
+    });
+  }
 
   session_lint::SafeCompilations Compilations(*Database,
                                               session_lint::findResourceDir());
@@ -354,16 +379,17 @@ int main(int argc, const char **argv) {
       runClangTidy(Context, Compilations, Files, BaseFS,
                    /*ApplyAnyFix=*/FixNotes, /*EnableCheckProfile=*/false);
 
-  bool ConfigError = false, ParseError = false;
+  bool ConfigError = false;
   unsigned FindingCount = 0;
   for (const ClangTidyError &Error : Errors) {
     llvm::StringRef Name = Error.DiagnosticName;
     if (Name == "clang-tidy-config")
       ConfigError |= Error.DiagLevel == ClangTidyError::Error;
-    else if (Name.starts_with("clang-diagnostic-"))
-      ParseError |= Error.DiagLevel == ClangTidyError::Error;
-    else // a finding, also when WarningsAsErrors made it an error
-      ++FindingCount;
+    else if (Name == "clang-diagnostic-error")
+      ParseError = true;
+    // Compiler warnings (also under -Werror) are not findings.
+    else if (!Name.starts_with("clang-diagnostic-"))
+      ++FindingCount; // also when WarningsAsErrors made it an error
   }
 
   FixBehaviour Behaviour = FixNotes ? FB_FixNotes : Fix ? FB_Fix : FB_NoFix;

@@ -90,11 +90,14 @@ const StringRef ConnectorHeaders[] = {"/cppconn/", "mysql_connection.h",
                                       "mysql_driver.h"};
 const StringRef SQLiteCppNs[] = {"SQLite"};
 const StringRef SQLiteCppHeaders[] = {"/SQLiteCpp/"};
-const StringRef LibpqHeaders[] = {"libpq-fe.h", "libpq-int.h", "/postgresql/"};
+// Only names a project would not give its own files: a user's `sql.h` or
+// `src/mysql/` stays the user's.
+const StringRef LibpqHeaders[] = {"libpq-fe.h", "libpq-int.h"};
 const StringRef SQLiteHeaders[] = {"sqlite3.h", "sqlite3ext.h"};
-const StringRef MariaDBHeaders[] = {"/mariadb/", "/mysql/", "mysql.h"};
-const StringRef ODBCHeaders[] = {"sql.h", "sqlext.h", "sqltypes.h",
-                                 "sqlucode.h"};
+const StringRef MariaDBHeaders[] = {"/mariadb/", "mysql.h", "mariadb_com.h",
+                                    "mariadb_stmt.h", "mysql_com.h"};
+const StringRef ODBCHeaders[] = {"sqlext.h", "sqltypes.h", "sqlucode.h",
+                                 "/unixODBC/"};
 const StringRef HiredisHeaders[] = {"/hiredis/", "hiredis.h"};
 const StringRef CppdbNs[] = {"cppdb"};
 const StringRef CppdbHeaders[] = {"/cppdb/"};

@@ -102,18 +102,32 @@ publicMethods(const CXXRecordDecl *Class) {
   return Methods;
 }
 
-/// Finds a use of \p Field in a function body (the destructor releasing it).
+/// Finds a use of \p Field in a function body, following calls to member
+/// functions of the same class (a destructor that calls `close()`).
 class FieldUseFinder : public RecursiveASTVisitor<FieldUseFinder> {
 public:
-  explicit FieldUseFinder(const FieldDecl *Field) : Field(Field) {}
+  FieldUseFinder(const FieldDecl *Field, unsigned Depth)
+      : Field(Field), Depth(Depth) {}
   bool VisitMemberExpr(MemberExpr *Member) {
     Found |= Member->getMemberDecl() == Field;
+    return !Found;
+  }
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
+    const CXXMethodDecl *Method = Call->getMethodDecl();
+    const FunctionDecl *Body = nullptr;
+    if (Depth && Method && Method->getParent() == Field->getParent() &&
+        Method->hasBody(Body)) {
+      FieldUseFinder Inner(Field, Depth - 1);
+      Inner.TraverseStmt(Body->getBody());
+      Found |= Inner.Found;
+    }
     return !Found;
   }
   bool Found = false;
 
 private:
   const FieldDecl *Field;
+  unsigned Depth;
 };
 
 bool destructorUses(const CXXRecordDecl *Class, const FieldDecl *Field) {
@@ -123,9 +137,15 @@ bool destructorUses(const CXXRecordDecl *Class, const FieldDecl *Field) {
   const FunctionDecl *Definition = nullptr;
   if (!Destructor->hasBody(Definition))
     return false;
-  FieldUseFinder Finder(Field);
+  FieldUseFinder Finder(Field, /*Depth=*/2);
   Finder.TraverseStmt(Definition->getBody());
   return Finder.Found;
+}
+
+/// True if \p Name has "pool" as a word: ConnectionPool, db_pool, PgPool —
+/// not Spooler or CarpoolService.
+bool namedLikePool(llvm::StringRef Name) {
+  return llvm::is_contained(wordsOf(Name), "pool");
 }
 
 /// The class a value of type \p T is an instance of, through pointers,
@@ -175,10 +195,20 @@ ClassInfo SessionModel::roleOf(const CXXRecordDecl *Class) {
   auto It = Roles.find(Key);
   if (It != Roles.end())
     return It->second;
-  // A class that holds itself (through a pointer) must not loop.
-  Roles[Key] = ClassInfo{};
+  // Classes that hold each other (through pointers) must not loop: inside a
+  // cycle a class in progress counts as plain, and what was computed with
+  // that provisional answer is not kept, so that the result for a class
+  // does not depend on which class of the cycle was asked about first.
+  if (!InProgress.insert(Key).second) {
+    CycleSeen = true;
+    return {};
+  }
   ClassInfo Info = computeRole(Class);
-  Roles[Key] = Info;
+  InProgress.erase(Key);
+  if (!CycleSeen || InProgress.empty())
+    Roles[Key] = Info;
+  if (InProgress.empty())
+    CycleSeen = false;
   return Info;
 }
 
@@ -198,15 +228,15 @@ ClassInfo SessionModel::computeRole(const CXXRecordDecl *Class) {
     return {ClassRole::Scope};
   if (!Definition)
     return {};
-  // A class deriving from a catalogued or configured type is one (libpqxx's
-  // connection is a template deriving from connection_base; fixtures derive
-  // from testing::Test). Shapes and library internals are not inherited: a
-  // user's subclass of a library class is judged by its own members.
+  // A class deriving from a catalogued or configured type, or from a wrapper,
+  // is one (libpqxx's connection is a template deriving from connection_base;
+  // fixtures derive from testing::Test; a service deriving from a connection
+  // wrapper is a session wherever it is stored). Library internals are not
+  // inherited: a user's subclass of a library class is judged by its members.
   for (const CXXBaseSpecifier &Base : Definition->bases())
     if (const CXXRecordDecl *BaseClass = Base.getType()->getAsCXXRecordDecl()) {
       ClassInfo BaseInfo = roleOf(BaseClass);
       if (BaseInfo.Role != ClassRole::Plain &&
-          BaseInfo.Role != ClassRole::Wrapper &&
           BaseInfo.Role != ClassRole::Library)
         return BaseInfo;
     }
@@ -264,15 +294,16 @@ SessionModel::firstSessionMember(const CXXRecordDecl *Definition) {
 ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
   if (Definition->isLambda())
     return {};
-  // Named like a pool: it may keep its sessions behind slots of its own.
-  if (Definition->getName().contains_insensitive("pool"))
-    return {ClassRole::Pool};
   llvm::SmallVector<std::pair<const FieldDecl *, Holding>, 2> Held;
   for (const FieldDecl *Field : Definition->fields())
     if (std::optional<Holding> H = holding(Field->getType()))
       Held.push_back({Field, *H});
+  // Named like a pool and holding no session of its own: it keeps them
+  // behind slots of its own (nested classes, see isPartOfPool).
+  bool NamedLikePool = Definition->getIdentifier() &&
+                       namedLikePool(Definition->getName());
   if (Held.empty())
-    return {};
+    return {NamedLikePool ? ClassRole::Pool : ClassRole::Plain};
 
   llvm::SmallVector<const CXXMethodDecl *, 8> Methods =
       publicMethods(Definition);
@@ -282,7 +313,9 @@ ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
   bool HandsOut = llvm::any_of(Methods, [&](const CXXMethodDecl *Method) {
     return !Method->isStatic() && holding(Method->getReturnType());
   });
-  if (HoldsMany && HandsOut)
+  if ((HoldsMany || NamedLikePool) && HandsOut)
+    return {ClassRole::Pool};
+  if (NamedLikePool && HoldsMany)
     return {ClassRole::Pool};
 
   if (Held.size() != 1 || HoldsMany)
@@ -295,8 +328,12 @@ ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
   // session operation whatever the name says; a member function that did not
   // parse tells nothing either way.
   auto IsSessionOperation = [&](const CXXMethodDecl *Method) {
-    if (Method->isInvalidDecl() || hasSessionVocabulary(Method) ||
-        holding(Method->getReturnType()))
+    if (Method->isInvalidDecl())
+      return true;
+    // `User get(int)`, `insert(const Order &)`: a repository, not a wrapper.
+    if (takesOrReturnsDomainType(Method, Definition))
+      return false;
+    if (hasSessionVocabulary(Method) || holding(Method->getReturnType()))
       return true;
     const CXXRecordDecl *Returned = instanceClass(Method->getReturnType());
     return Returned && roleOf(Returned).Role == ClassRole::TransactionGuard;
@@ -312,6 +349,62 @@ ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
   if (!Usable && !destructorUses(Definition, Field))
     return {};
   return {ClassRole::Wrapper, Field};
+}
+
+bool SessionModel::isDomainType(QualType T, const CXXRecordDecl *Wrapper) {
+  for (unsigned Depth = 0; Depth < 8 && !T.isNull(); ++Depth) {
+    T = T.getNonReferenceType().getCanonicalType();
+    if (T->isPointerType() || T->isArrayType()) {
+      T = T->isPointerType() ? T->getPointeeType()
+                             : QualType(T->getPointeeOrArrayElementType(), 0);
+      continue;
+    }
+    const CXXRecordDecl *Class = T->getAsCXXRecordDecl();
+    if (!Class)
+      return false;
+    // Standard containers and smart pointers: look at what they hold.
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Class);
+        Spec && Spec->isInStdNamespace()) {
+      for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray())
+        if (Arg.getKind() == TemplateArgument::Type &&
+            isDomainType(Arg.getAsType(), Wrapper))
+          return true;
+      return false;
+    }
+    const SourceManager &SM = Class->getASTContext().getSourceManager();
+    if (SM.isInSystemHeader(Class->getLocation()) || isLibraryCode(Class) ||
+        Class->isLambda())
+      return false;
+    // The wrapper's own nested types (a result, an options struct) are part
+    // of its interface; so are session and transaction types.
+    for (const DeclContext *Context = Class; Context;
+         Context = Context->getParent())
+      if (Context == Wrapper)
+        return false;
+    ClassRole Role = roleOf(Class).Role;
+    if (Role != ClassRole::Plain)
+      return false;
+    // A user type built on the library's types (a result or row wrapper).
+    for (const FieldDecl *Field : Class->fields())
+      if (const CXXRecordDecl *FieldClass =
+              Field->getType()->getAsCXXRecordDecl())
+        if (isLibraryCode(FieldClass) ||
+            roleOf(FieldClass).Role != ClassRole::Plain)
+          return false;
+    return true;
+  }
+  return false;
+}
+
+bool SessionModel::takesOrReturnsDomainType(const CXXMethodDecl *Method,
+                                            const CXXRecordDecl *Wrapper) {
+  if (isa<CXXConstructorDecl, CXXDestructorDecl>(Method))
+    return false;
+  if (isDomainType(Method->getReturnType(), Wrapper))
+    return true;
+  return llvm::any_of(Method->parameters(), [&](const ParmVarDecl *Param) {
+    return isDomainType(Param->getType(), Wrapper);
+  });
 }
 
 const NamedDecl *SessionModel::singletonEvidence(const CXXRecordDecl *Class) {

@@ -7,9 +7,13 @@ namespace clang::tidy::session {
 
 std::string spelledType(const ValueDecl *Value) {
   PrintingPolicy Policy = Value->getASTContext().getPrintingPolicy();
-  Policy.SuppressScope = false;
-  Policy.FullyQualifiedName = false;
-  return Value->getType().getAsString(Policy);
+  QualType Type = Value->getType();
+  // A deduced type is spelled by the library's internals
+  // (`__detail::__unique_ptr_t<...>` for make_unique): show what it is.
+  if (isa<DeducedType>(Type.getTypePtr()->getUnqualifiedDesugaredType()) ||
+      Type->getContainedDeducedType())
+    Type = Type.getCanonicalType();
+  return Type.getAsString(Policy);
 }
 
 void noteWhyItIsASession(ClangTidyCheck &Check, const Holding &H) {
@@ -20,6 +24,20 @@ void noteWhyItIsASession(ClangTidyCheck &Check, const Holding &H) {
              "%0 counts as a session: it owns '%1' through its member %2",
              DiagnosticIDs::Note)
       << H.SessionDecl << spelledType(Member) << Member;
+}
+
+void noteInstantiation(ClangTidyCheck &Check, SourceLocation PointOfInstantiation,
+                       const NamedDecl *Instantiation) {
+  if (PointOfInstantiation.isInvalid())
+    return;
+  std::string Name;
+  llvm::raw_string_ostream OS(Name);
+  Instantiation->getNameForDiagnostic(
+      OS, Instantiation->getASTContext().getPrintingPolicy(),
+      /*Qualified=*/true);
+  Check.diag(PointOfInstantiation, "in '%0', instantiated here",
+             DiagnosticIDs::Note)
+      << Name;
 }
 
 } // namespace clang::tidy::session

@@ -21,6 +21,11 @@ std::string spelledType(const ValueDecl *Value);
 /// that makes it one.
 void noteWhyItIsASession(ClangTidyCheck &Check, const Holding &H);
 
+/// Notes where a template was instantiated with the session type, when the
+/// finding comes from an instantiation.
+void noteInstantiation(ClangTidyCheck &Check, SourceLocation PointOfInstantiation,
+                       const NamedDecl *Instantiation);
+
 } // namespace clang::tidy::session
 
 #endif

@@ -44,6 +44,7 @@
 #include "clang/AST/Type.h"
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include <optional>
 
 namespace clang::tidy::session {
@@ -98,6 +99,15 @@ public:
   /// (A lease the pool hands out is a wrapper: its role says so first.)
   bool isPartOfPool(const CXXRecordDecl *Class);
 
+  /// True if \p T was written with a template parameter that an
+  /// instantiation replaced (`T conn_;` in `Holder<pqxx::connection>`): the
+  /// template itself could not say whether it holds a session.
+  static bool spelledWithTemplateArgument(QualType T);
+
+  /// True for a specialization of a standard or Qt smart pointer or
+  /// container: a holder whose insides are the library's, not the user's.
+  static bool isHolderTemplate(const CXXRecordDecl *Class);
+
   /// The fully qualified name of \p Decl, computed once.
   const std::string &qualifiedName(const NamedDecl *Decl);
 
@@ -113,11 +123,19 @@ private:
   ClassInfo computeRole(const CXXRecordDecl *Class);
   ClassInfo roleByShape(const CXXRecordDecl *Definition);
   const FieldDecl *firstSessionMember(const CXXRecordDecl *Definition);
+  /// A user class that carries the application's data (a `User`, an
+  /// `Order`): a member function taking or returning one is a domain
+  /// operation, not a session operation.
+  bool isDomainType(QualType T, const CXXRecordDecl *Wrapper);
+  bool takesOrReturnsDomainType(const CXXMethodDecl *Method,
+                                const CXXRecordDecl *Wrapper);
 
   const SessionOptions &Options;
   llvm::DenseMap<const Decl *, ClassInfo> Roles;
   llvm::DenseMap<const Decl *, std::string> Names;
   llvm::DenseMap<FileID, bool> LibraryFiles;
+  llvm::DenseSet<const Decl *> InProgress;
+  bool CycleSeen = false;
 };
 
 } // namespace clang::tidy::session

@@ -50,19 +50,19 @@ llvm::SmallVector<StringRef, 8> splitList(StringRef Value) {
 /// Reads one option and reports problems with the option's name in them.
 class Reader {
 public:
-  Reader(const ClangTidyCheck::OptionsView &Options, StringRef CheckName,
-         ConfigErrorReporter ReportError, SessionOptions &Result)
-      : Options(Options), CheckName(CheckName), ReportError(ReportError),
+  Reader(OptionLookup Lookup, StringRef Reader, ConfigErrorReporter ReportError,
+         SessionOptions &Result)
+      : Lookup(Lookup), ReaderName(Reader), ReportError(ReportError),
         Result(Result) {}
 
   StringRef raw(StringRef Name) const {
-    return Options.getLocalOrGlobal(Name, defaultOf(Name));
+    return Lookup(Name).value_or(defaultOf(Name));
   }
 
   void fail(StringRef Name, const llvm::Twine &Problem) {
     Result.Valid = false;
-    ReportError(("invalid value for option '" + Name + "' of check '" +
-                 CheckName + "': " + Problem)
+    ReportError(("invalid value for option '" + Name + "'" + ReaderName +
+                 ": " + Problem)
                     .str());
   }
 
@@ -167,8 +167,8 @@ private:
     return false;
   }
 
-  const ClangTidyCheck::OptionsView &Options;
-  StringRef CheckName;
+  OptionLookup Lookup;
+  std::string ReaderName;
   ConfigErrorReporter ReportError;
   SessionOptions &Result;
 };
@@ -178,8 +178,16 @@ private:
 SessionOptions readSessionOptions(const ClangTidyCheck::OptionsView &Options,
                                   StringRef CheckName, unsigned Groups,
                                   ConfigErrorReporter ReportError) {
+  return readSessionOptions(
+      [&](StringRef Name) { return Options.getLocalOrGlobal(Name); },
+      (" of check '" + CheckName + "'").str(), Groups, ReportError);
+}
+
+SessionOptions readSessionOptions(OptionLookup Lookup, StringRef ReaderName,
+                                  unsigned Groups,
+                                  ConfigErrorReporter ReportError) {
   SessionOptions Result;
-  Reader Read(Options, CheckName, ReportError, Result);
+  Reader Read(Lookup, ReaderName, ReportError, Result);
   // Libraries first: the name lists merge in the enabled catalog entries,
   // and every check sees the catalog's types, whichever options it reads.
   if (Groups & TypeOptions) {
@@ -199,6 +207,20 @@ SessionOptions readSessionOptions(const ClangTidyCheck::OptionsView &Options,
   if (Groups & ThreadLocalOptions)
     Read.boolean("AllowThreadLocal", Result.AllowThreadLocal);
   return Result;
+}
+
+unsigned optionGroupOf(StringRef Name) {
+  for (const OptionSpec &Spec : Specs)
+    if (Spec.Name == Name)
+      return Spec.Group;
+  return 0;
+}
+
+llvm::SmallVector<StringRef, 16> sessionOptionNames() {
+  llvm::SmallVector<StringRef, 16> Names;
+  for (const OptionSpec &Spec : Specs)
+    Names.push_back(Spec.Name);
+  return Names;
 }
 
 void storeSessionOptions(const ClangTidyCheck::OptionsView &Options,

@@ -59,11 +59,26 @@ struct SessionOptions {
 };
 
 using ConfigErrorReporter = llvm::function_ref<void(const std::string &)>;
+/// The configured value of an option, if any.
+using OptionLookup =
+    llvm::function_ref<std::optional<llvm::StringRef>(llvm::StringRef)>;
 
 /// Reads and validates the options of \p Groups for the check \p CheckName.
 SessionOptions readSessionOptions(const ClangTidyCheck::OptionsView &Options,
                                   llvm::StringRef CheckName, unsigned Groups,
                                   ConfigErrorReporter ReportError);
+
+/// The same outside a check (the standalone tool validates the options no
+/// enabled check reads); \p ReaderName completes "invalid value for option
+/// 'X'…" in messages.
+SessionOptions readSessionOptions(OptionLookup Lookup,
+                                  llvm::StringRef ReaderName, unsigned Groups,
+                                  ConfigErrorReporter ReportError);
+
+/// The group an option belongs to (0 for a name that is not ours), and every
+/// option name.
+unsigned optionGroupOf(llvm::StringRef Name);
+llvm::SmallVector<llvm::StringRef, 16> sessionOptionNames();
 
 /// Echoes the options of \p Groups, as configured or defaulted.
 void storeSessionOptions(const ClangTidyCheck::OptionsView &Options,

@@ -21,7 +21,7 @@ std::optional<HolderKind> holderTemplateKind(const NamedDecl *Template) {
         .Cases("unique_ptr", "shared_ptr", "optional", HolderKind::Owner)
         .Case("weak_ptr", HolderKind::WeakRef)
         .Case("reference_wrapper", HolderKind::Reference)
-        .Cases("pair", "tuple", "variant", HolderKind::Value)
+        .Cases("pair", "tuple", "variant", "atomic", HolderKind::Value)
         .Cases("vector", "list", "deque", "forward_list", "array",
                HolderKind::Container)
         .Cases("map", "multimap", "unordered_map", "unordered_multimap",
@@ -73,9 +73,15 @@ std::optional<Holding> SessionModel::holdingIn(QualType T, HolderKind Outer,
   while (!T.isNull()) {
     const Type *Ty = T.getTypePtr();
     if (const auto *Typedef = dyn_cast<TypedefType>(Ty)) {
+      // Configured names may be aliases (`using Lease = LeaseT<Pg>;`).
       const TypedefNameDecl *Decl = Typedef->getDecl();
-      if (Options.SessionTypes.matches(qualifiedName(Decl)))
+      const std::string &Name = qualifiedName(Decl);
+      if (Options.SessionTypes.matches(Name) || Options.GuardTypes.matches(Name))
         return Holding{Outer, Decl, nullptr};
+      if (Options.PoolTypes.matches(Name) ||
+          Options.ScopeClasses.matches(Name) ||
+          Options.TransactionGuardTypes.matches(Name))
+        return std::nullopt;
     } else if (const auto *Spec = dyn_cast<TemplateSpecializationType>(Ty)) {
       const TemplateDecl *Template =
           Spec->getTemplateName().getAsTemplateDecl();
@@ -126,6 +132,38 @@ std::optional<Holding> SessionModel::holdingIn(QualType T, HolderKind Outer,
     T = Next;
   }
   return std::nullopt;
+}
+
+bool SessionModel::isHolderTemplate(const CXXRecordDecl *Class) {
+  const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Class);
+  return Spec && holderTemplateKind(Spec->getSpecializedTemplate());
+}
+
+bool SessionModel::spelledWithTemplateArgument(QualType T) {
+  for (unsigned Depth = 0; Depth < MaxDepth && !T.isNull(); ++Depth) {
+    const Type *Ty = T.getTypePtr();
+    if (isa<SubstTemplateTypeParmType>(Ty))
+      return true;
+    if (const auto *Spec = dyn_cast<TemplateSpecializationType>(Ty))
+      for (const TemplateArgument &Arg : Spec->template_arguments())
+        if (Arg.getKind() == TemplateArgument::Type &&
+            spelledWithTemplateArgument(Arg.getAsType()))
+          return true;
+    if (Ty->isPointerType() || Ty->isReferenceType() || Ty->isArrayType()) {
+      if (!isa<PointerType, ReferenceType, ArrayType>(Ty)) {
+        T = Ty->getLocallyUnqualifiedSingleStepDesugaredType();
+        continue;
+      }
+      T = Ty->isArrayType() ? QualType(Ty->getPointeeOrArrayElementType(), 0)
+                            : Ty->getPointeeType();
+      continue;
+    }
+    QualType Next = Ty->getLocallyUnqualifiedSingleStepDesugaredType();
+    if (Next.getTypePtr() == Ty)
+      return false;
+    T = Next;
+  }
+  return false;
 }
 
 } // namespace clang::tidy::session

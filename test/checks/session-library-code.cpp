@@ -1,12 +1,15 @@
 // The client libraries' own classes are never reported, also when a project
 // includes them from its own tree (-I, not -isystem) with a header filter that
 // shows every header; the project's classes next to them still are.
-// RUN: %check_session --header-filter='.*' %s -- -I%S/Inputs/vendored %hiredis_flags
+// RUN: %check_session --header-filter='.*' %s -- -I%S/Inputs/vendored -I%S/Inputs/user-paths %hiredis_flags
 
 #include <app_client.h>
+#include <mysql/sql.h>
 #include <hiredis/cluster.h>
 #include <pqxx/listener.hxx>
 
+// A project header named like a library's is still the project's:
+// CHECK-MESSAGES: sql.h:10:20: warning: session 'Conn' of type 'pqxx::connection' is stored in a member of 'MigrationRunner'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
 // CHECK-MESSAGES: app_client.h:10:17: warning: session 'Ctx' of type 'redisContext *' is stored in a member of 'InventoryClient'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
 
 void listen(pqxx::connection &Conn) {

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 #include <libpq-fe.h>
+#include <atomic>
 #include <map>
 #include <memory>
 #include <optional>
@@ -126,13 +127,57 @@ private:
   pqxx::connection Conn; // OK: a wrapper
 };
 
-// Named like a pool: what it holds is its own business.
+// Named like a pool but shaped like a service: one session, nothing handed
+// out. And "pool" must be a word of the name.
 class SessionPool {
 public:
   void printStatus() const;
 
 private:
-  pqxx::connection Conn{"dbname=app"}; // OK
+  pqxx::connection Conn{"dbname=app"};
+// CHECK-NOTES: :[[@LINE-1]]:20: warning: session 'Conn' of type 'pqxx::connection' is stored in a member of 'SessionPool'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+};
+class PrintSpooler {
+public:
+  void enqueueJob(int Id);
+
+private:
+  std::vector<pqxx::connection *> Conns;
+// CHECK-NOTES: :[[@LINE-1]]:35: warning: session 'Conns' of type 'std::vector<pqxx::connection *>' is stored in a member of 'PrintSpooler'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+};
+
+// A repository takes and returns the application's own types: a service,
+// even though its verbs are generic.
+struct User {
+  int Id;
+  std::string Name;
+};
+class UserRepository {
+public:
+  UserRepository() : Db("dbname=app") {}
+  User get(int Id);
+  std::vector<User> fetchAll();
+  void insert(const User &NewUser);
+
+private:
+  pqxx::connection Db;
+// CHECK-NOTES: :[[@LINE-1]]:20: warning: session 'Db' of type 'pqxx::connection' is stored in a member of 'UserRepository'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+};
+
+// A wrapper that releases its handle through one of its own functions.
+class PgHandle {
+public:
+  explicit PgHandle(const char *ConnInfo) : Conn(PQconnectdb(ConnInfo)) {}
+  ~PgHandle() { close(); }
+  void close() {
+    if (Conn)
+      PQfinish(Conn);
+    Conn = nullptr;
+  }
+  PGconn *get() const { return Conn; }
+
+private:
+  PGconn *Conn; // OK: released through close()
 };
 
 // GoogleTest constructs a fixture per test: a unit of work.
@@ -305,3 +350,33 @@ class ReplicaSet {
 // CHECK-NOTES: :[[@LINE-1]]:13: warning: session 'Fallback' of type 'PGconn *' is stored in a member of 'ReplicaSet'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
   };
 };
+
+// A class derived from a wrapper is a session type too.
+class UserDirectory : public DbConnection {
+public:
+  using DbConnection::DbConnection;
+  void createUser(const std::string &Name);
+};
+class SignupService {
+  void signUp();
+  UserDirectory Users;
+// CHECK-NOTES: :[[@LINE-1]]:17: warning: session 'Users' of type 'UserDirectory' is stored in a member of 'SignupService'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+// CHECK-NOTES: :[[@LINE-259]]:37: note: 'UserDirectory' counts as a session: it owns 'std::unique_ptr<pqxx::connection>' through its member 'Conn'
+  std::atomic<PGconn *> Current{nullptr};
+// CHECK-NOTES: :[[@LINE-1]]:25: warning: session 'Current' of type 'std::atomic<PGconn *>' is stored in a member of 'SignupService'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+};
+
+// A member whose type is a template parameter is reported where the
+// template is instantiated with a session type.
+template <class Conn> class Cache {
+public:
+  void refresh();
+
+private:
+  Conn Source;
+// CHECK-NOTES: :[[@LINE-1]]:8: warning: session 'Source' of type 'pqxx::basic_connection_base<pqxx::connect_direct>' is stored in a member of 'Cache<pqxx::basic_connection_base<pqxx::connect_direct>>'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+// CHECK-NOTES: :[[@LINE+4]]:30: note: in 'Cache<pqxx::basic_connection_base<pqxx::connect_direct>>', instantiated here
+};
+Cache<std::string> Names;
+Cache<pqxx::connection> *Prices = nullptr;
+void refreshPrices() { Prices->refresh(); }

@@ -2,6 +2,7 @@
 // RUN: %check_session --checks=-*,session-static-storage %s -- -isystem %S/Inputs/system %libpq_flags
 
 #include <libpq-fe.h>
+#include <atomic>
 #include <memory>
 #include <pqxx/pqxx>
 #include <string>
@@ -26,10 +27,11 @@ pqxx::lazyconnection Lazy{"dbname=app"};
 }
 } // namespace app
 
-// One finding per variable, at its first declaration.
+// One finding per variable, at its definition: an extern declaration (often
+// in a header every file includes) is not the variable's home.
 extern pqxx::connection *Declared;
-// CHECK-NOTES: :[[@LINE-1]]:26: warning: session 'Declared' of type 'pqxx::connection *' is a namespace-scope variable: it stays open for the life of the process and every caller shares it; open it per unit of work in an RAII scope or take it as a parameter [session-static-storage]
 pqxx::connection *Declared = nullptr;
+// CHECK-NOTES: :[[@LINE-1]]:19: warning: session 'Declared' of type 'pqxx::connection *' is a namespace-scope variable: it stays open for the life of the process and every caller shares it; open it per unit of work in an RAII scope or take it as a parameter [session-static-storage]
 
 // Static data members: reported at the declaration, not the definition.
 class Registry {
@@ -83,6 +85,17 @@ template <class T> pqxx::connection &perType() {
 template pqxx::connection &perType<int>();
 template pqxx::connection &perType<long>();
 
+// A static whose type is a template parameter: reported for each
+// instantiation with a session type, where it is instantiated.
+template <class T> T &instanceOf() {
+  static T Instance{"dbname=app"};
+// CHECK-NOTES: :[[@LINE-1]]:12: warning: session 'Instance' of type 'pqxx::basic_connection_base<pqxx::connect_direct>' is a function-local static: it stays open for the life of the process and every caller shares it; open it per unit of work in an RAII scope or take it as a parameter [session-static-storage]
+// CHECK-NOTES: :[[@LINE+3]]:38: note: in 'instanceOf<pqxx::basic_connection_base<pqxx::connect_direct>>', instantiated here
+  return Instance;
+}
+pqxx::connection &primary() { return instanceOf<pqxx::connection>(); }
+std::string &label() { return instanceOf<std::string>(); }
+
 // Not sessions, or not static: silent.
 class ConnectionPool {
 public:
@@ -97,6 +110,8 @@ ConnectionPool &pool() {
   return Pool;
 }
 static const std::string ConnInfo = "dbname=app";
+static std::atomic<PGconn *> Current{nullptr};
+// CHECK-NOTES: :[[@LINE-1]]:30: warning: session 'Current' of type 'std::atomic<PGconn *>' is a namespace-scope variable: it stays open for the life of the process and every caller shares it; open it per unit of work in an RAII scope or take it as a parameter [session-static-storage]
 static int ConnectionCount = 0;
 void handleRequest(pqxx::connection &Db) {
   pqxx::work Tx(Db);
