@@ -7,6 +7,7 @@
 
 #include "ClangTidyModule.h"
 #include "ClangTidyModuleRegistry.h"
+#include "EscapeCheck.h"
 #include "MemberStorageCheck.h"
 #include "StaticStorageCheck.h"
 #include "UnscopedAcquireCheck.h"
@@ -16,6 +17,7 @@ namespace clang::tidy::session {
 class SessionModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<EscapeCheck>("session-escape");
     Factories.registerCheck<MemberStorageCheck>("session-member-storage");
     Factories.registerCheck<StaticStorageCheck>("session-static-storage");
     Factories.registerCheck<UnscopedAcquireCheck>(

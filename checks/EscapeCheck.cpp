@@ -1,0 +1,272 @@
+//===--- EscapeCheck.cpp - session-escape ---------------------------------===//
+
+#include "EscapeCheck.h"
+#include "model/Scopes.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::session {
+namespace {
+
+/// The lambda \p E is, through the conversions that store it (into a
+/// `std::function`, a temporary).
+const LambdaExpr *lambdaIn(const Expr *E) {
+  for (unsigned Depth = 0; Depth < 8 && E; ++Depth) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *Lambda = dyn_cast<LambdaExpr>(E))
+      return Lambda;
+    if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = Temporary->getSubExpr();
+    else if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = Bind->getSubExpr();
+    else if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(E))
+      E = Cleanups->getSubExpr();
+    else if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(E))
+      E = Cast->getSubExpr();
+    else if (const auto *Construct = dyn_cast<CXXConstructExpr>(E);
+             Construct && Construct->getNumArgs() == 1)
+      E = Construct->getArg(0);
+    else
+      return nullptr;
+  }
+  return nullptr;
+}
+
+/// The scoped session \p Lambda captures by reference, if any.
+const VarDecl *capturedByReference(const LambdaExpr *Lambda,
+                                   SessionModel &Model) {
+  for (const LambdaCapture &Capture : Lambda->captures())
+    if (Capture.capturesVariable() && Capture.getCaptureKind() == LCK_ByRef)
+      if (const auto *Var = dyn_cast<VarDecl>(Capture.getCapturedVar());
+          Var && isScopedSession(Var, Model))
+        return Var;
+  return nullptr;
+}
+
+enum RootKind { MemberRoot, GlobalRoot, StaticRoot, ParameterRoot };
+
+RootKind rootKind(const ValueDecl *Root) {
+  if (isa<FieldDecl>(Root))
+    return MemberRoot;
+  if (isa<ParmVarDecl>(Root))
+    return ParameterRoot;
+  const auto *Var = cast<VarDecl>(Root);
+  return Var->isStaticLocal() || Var->isStaticDataMember() ? StaticRoot
+                                                           : GlobalRoot;
+}
+
+const char WhereStored[] =
+    "%select{member|global|static|the object behind parameter}0 %1";
+
+bool isStd(const NamedDecl *Decl, llvm::StringRef Name) {
+  return Decl && Decl->isInStdNamespace() && Decl->getIdentifier() &&
+         Decl->getName() == Name;
+}
+
+/// The single parent of \p Node, skipping the nodes that only carry a value
+/// along (casts, temporaries, parentheses).
+DynTypedNode valueParent(const Expr *Node, ASTContext &Context) {
+  DynTypedNode Current = DynTypedNode::create(*Node);
+  for (unsigned Depth = 0; Depth < 12; ++Depth) {
+    DynTypedNodeList Parents = Context.getParents(Current);
+    if (Parents.size() != 1)
+      return {};
+    const auto *Parent = Parents[0].get<Expr>();
+    if (!Parent || !isa<ImplicitCastExpr, MaterializeTemporaryExpr,
+                        CXXBindTemporaryExpr, ExprWithCleanups, ParenExpr,
+                        CXXFunctionalCastExpr>(Parent))
+      return Parents[0];
+    Current = Parents[0];
+  }
+  return {};
+}
+
+/// Is the local \p Thread detached anywhere in \p Body?
+bool detachedIn(const Stmt *Body, const VarDecl *Thread, ASTContext &Context) {
+  auto Detach = cxxMemberCallExpr(
+      callee(cxxMethodDecl(hasName("detach"))),
+      on(declRefExpr(to(varDecl(equalsNode(Thread))))));
+  return !match(stmt(hasDescendant(Detach)), *Body, Context).empty();
+}
+
+} // namespace
+
+EscapeCheck::EscapeCheck(StringRef Name, ClangTidyContext *Context)
+    : SessionCheck(Name, Context, TypeOptions) {}
+
+void EscapeCheck::registerMatchers(MatchFinder *Finder) {
+  if (!configured())
+    return;
+  auto User = unless(isExpansionInSystemHeader());
+  Finder->addMatcher(binaryOperator(hasOperatorName("="), User).bind("assign"),
+                     this);
+  Finder->addMatcher(
+      cxxOperatorCallExpr(hasOverloadedOperatorName("="), User).bind("assign"),
+      this);
+  Finder->addMatcher(
+      cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(
+                            "push_back", "emplace_back", "push_front",
+                            "emplace_front", "insert", "emplace", "push",
+                            "try_emplace", "insert_or_assign"))),
+                        User)
+          .bind("insert"),
+      this);
+  Finder->addMatcher(lambdaExpr(User).bind("lambda"), this);
+  Finder->addMatcher(returnStmt(hasReturnValue(expr()), User,
+                                forFunction(functionDecl().bind("function")))
+                         .bind("return"),
+                     this);
+}
+
+void EscapeCheck::check(const MatchFinder::MatchResult &Result) {
+  if (const auto *Assign = Result.Nodes.getNodeAs<BinaryOperator>("assign"))
+    return checkStore(Assign->getLHS(), Assign->getRHS());
+  if (const auto *Assign =
+          Result.Nodes.getNodeAs<CXXOperatorCallExpr>("assign")) {
+    if (Assign->getNumArgs() == 2)
+      checkStore(Assign->getArg(0), Assign->getArg(1));
+    return;
+  }
+  if (const auto *Insert = Result.Nodes.getNodeAs<CXXMemberCallExpr>("insert")) {
+    for (const Expr *Arg : Insert->arguments())
+      checkStore(Insert->getImplicitObjectArgument(), Arg);
+    return;
+  }
+  if (const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>("lambda"))
+    return checkLambda(Lambda, *Result.Context);
+  if (const auto *Return = Result.Nodes.getNodeAs<ReturnStmt>("return"))
+    checkReturn(Return, Result.Nodes.getNodeAs<FunctionDecl>("function"));
+}
+
+void EscapeCheck::noteDeclaration(const VarDecl *Session) {
+  diag(Session->getLocation(),
+       "%0 is declared here and closed at the end of its scope",
+       DiagnosticIDs::Note)
+      << Session;
+}
+
+void EscapeCheck::checkStore(const Expr *Target, const Expr *Value) {
+  const ValueDecl *Root = longerLivedRoot(Target);
+  if (!Root)
+    return;
+  if (const VarDecl *Session =
+          addressedScopedSession(Value, Model, /*AllowReference=*/false)) {
+    diag(Value->getBeginLoc(),
+         (llvm::Twine("the address of session %2, owned by this scope, is "
+                      "stored in ") +
+          WhereStored +
+          ", which outlives it; pass the session as a parameter to the code "
+          "that needs it instead of keeping it")
+             .str())
+        << rootKind(Root) << Root << Session;
+    return noteDeclaration(Session);
+  }
+  if (const LambdaExpr *Lambda = lambdaIn(Value))
+    if (const VarDecl *Session = capturedByReference(Lambda, Model)) {
+      diag(Lambda->getBeginLoc(),
+           (llvm::Twine("session %2, owned by this scope, is captured by "
+                        "reference in a lambda stored in ") +
+            WhereStored +
+            ", which outlives it; let the callback open its own session "
+            "when it runs")
+               .str())
+          << rootKind(Root) << Root << Session;
+      noteDeclaration(Session);
+    }
+}
+
+void EscapeCheck::checkLambda(const LambdaExpr *Lambda, ASTContext &Context) {
+  const VarDecl *Session = capturedByReference(Lambda, Model);
+  if (!Session)
+    return;
+  DynTypedNode Parent = valueParent(Lambda, Context);
+
+  // std::thread(lambda): detached on the spot, or a local detached later.
+  if (const auto *Construct = Parent.get<CXXConstructExpr>();
+      Construct && isStd(Construct->getConstructor()->getParent(), "thread")) {
+    DynTypedNode Owner = valueParent(Construct, Context);
+    bool Detached = false;
+    if (const auto *Member = Owner.get<MemberExpr>())
+      Detached = Member->getMemberDecl()->getName() == "detach";
+    else if (const auto *Thread = Owner.get<VarDecl>())
+      if (const auto *Function = dyn_cast_or_null<FunctionDecl>(
+              Thread->getParentFunctionOrMethod());
+          Function && Function->hasBody() && Thread->hasLocalStorage())
+        Detached = detachedIn(Function->getBody(), Thread, Context);
+    if (!Detached)
+      return;
+    diag(Lambda->getBeginLoc(),
+         "session %0, owned by this scope, is captured by reference in a "
+         "lambda run by a detached thread, which may outlive it; join the "
+         "thread before the scope ends, or let the thread open its own "
+         "session")
+        << Session;
+    return noteDeclaration(Session);
+  }
+
+  // std::async(lambda): the task lives as long as its future.
+  const auto *Async = Parent.get<CallExpr>();
+  if (!Async || !isStd(Async->getDirectCallee(), "async"))
+    return;
+  DynTypedNode Future = valueParent(Async, Context);
+  const ValueDecl *StoredIn = nullptr;
+  if (const auto *Assign = Future.get<CXXOperatorCallExpr>())
+    StoredIn = Assign->getOperator() == OO_Equal
+                   ? longerLivedRoot(Assign->getArg(0))
+                   : nullptr;
+  else if (const auto *Insert = Future.get<CXXMemberCallExpr>())
+    StoredIn = longerLivedRoot(Insert->getImplicitObjectArgument());
+  bool Returned = Future.get<ReturnStmt>() != nullptr;
+  if (!Returned && !StoredIn)
+    return;
+  if (Returned)
+    diag(Lambda->getBeginLoc(),
+         "session %0, owned by this scope, is captured by reference in a "
+         "std::async task whose future is returned, so the task may outlive "
+         "it; wait for the task before the scope ends, or let it open its own "
+         "session")
+        << Session;
+  else
+    diag(Lambda->getBeginLoc(),
+         (llvm::Twine("session %2, owned by this scope, is captured by "
+                      "reference in a std::async task whose future is stored "
+                      "in ") +
+          WhereStored +
+          ", so the task may outlive it; wait for the task before the scope "
+          "ends, or let it open its own session")
+             .str())
+        << rootKind(StoredIn) << StoredIn << Session;
+  noteDeclaration(Session);
+}
+
+void EscapeCheck::checkReturn(const ReturnStmt *Return,
+                              const FunctionDecl *Function) {
+  if (!Function)
+    return;
+  QualType Returned = Function->getReturnType();
+  const Expr *Value = Return->getRetValue();
+  if (Returned->isPointerType() || Returned->isReferenceType()) {
+    if (const VarDecl *Session = addressedScopedSession(
+            Value, Model, /*AllowReference=*/Returned->isReferenceType())) {
+      diag(Value->getBeginLoc(),
+           "returning a %select{pointer|reference}0 to session %1, which is "
+           "closed when %2 returns; return the session by value, or take it "
+           "as a parameter")
+          << Returned->isReferenceType() << Session << Function;
+      return noteDeclaration(Session);
+    }
+  }
+  if (const LambdaExpr *Lambda = lambdaIn(Value))
+    if (const VarDecl *Session = capturedByReference(Lambda, Model)) {
+      diag(Lambda->getBeginLoc(),
+           "session %0 is captured by reference in a lambda returned from "
+           "%1, which outlives it; let the lambda open its own session when "
+           "it runs")
+          << Session << Function;
+      noteDeclaration(Session);
+    }
+}
+
+} // namespace clang::tidy::session
