@@ -353,11 +353,14 @@ UseKind HandleUses::argumentUse(const CallExpr *Call, unsigned Index) {
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee)
     return UseKind::Unknown;
-  // The session library's own API borrows the handle (PQexec, sqlite3_exec).
-  if (Model.isLibraryCode(Callee))
+  // The session library's own API borrows the handle (PQexec, sqlite3_exec),
+  // and so does a C function of a system header (SQLConnect in <sql.h>); a
+  // C++ system function may keep it (std::vector::push_back).
+  bool InSystemHeader = Callee->getASTContext().getSourceManager().isInSystemHeader(
+      Callee->getLocation());
+  if (Model.isLibraryCode(Callee) || (InSystemHeader && Callee->isExternC()))
     return UseKind::Borrow;
-  if (Callee->getASTContext().getSourceManager().isInSystemHeader(
-          Callee->getLocation()))
+  if (InSystemHeader)
     return UseKind::Unknown;
   // Member operator calls count the object as argument 0.
   if (isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee)) {

@@ -50,3 +50,25 @@ public:
 private:
   redisContext *Ctx;
 };
+
+// session-unscoped-acquire: an error context must be freed too.
+bool ping(const char *Host) {
+  redisContext *Ctx = redisConnect(Host, 6379);
+// CHECK-NOTES: :[[@LINE-1]]:23: warning: session 'Ctx' acquired by 'redisConnect' is not released on every path out of 'ping'; own it with 'std::unique_ptr<redisContext, decltype(&redisFree)>' [session-unscoped-acquire]
+// CHECK-NOTES: :[[@LINE+2]]:5: note: leaked when this return is taken
+  if (Ctx == nullptr || Ctx->err)
+    return false;
+  freeReplyObject(redisCommand(Ctx, "PING"));
+  redisFree(Ctx);
+  return true;
+}
+bool pingSafely(const char *Host) {
+  redisContext *Ctx = redisConnect(Host, 6379);
+  if (Ctx == nullptr)
+    return false;
+  bool Ok = !Ctx->err;
+  if (Ok)
+    freeReplyObject(redisCommand(Ctx, "PING"));
+  redisFree(Ctx);
+  return Ok;
+}

@@ -37,3 +37,27 @@ void backgroundJob() {
   PQclear(Result);
 }
 void handleRequest(PGconn *Conn) { PQclear(PQexec(Conn, "select 1")); }
+
+// Ownership on every path (session-unscoped-acquire).
+int countRows(const char *ConnInfo) {
+  PGconn *Conn = PQconnectdb(ConnInfo);
+// CHECK-NOTES: :[[@LINE-1]]:18: warning: session 'Conn' acquired by 'PQconnectdb' is not released on every path out of 'countRows'; own it with 'std::unique_ptr<PGconn, decltype(&PQfinish)>' [session-unscoped-acquire]
+// CHECK-NOTES: :[[@LINE+2]]:5: note: leaked when this return is taken
+  if (PQstatus(Conn) != CONNECTION_OK)
+    return -1;
+  PGresult *Result = PQexec(Conn, "select count(*) from rows");
+  int Count = PQntuples(Result);
+  PQclear(Result);
+  PQfinish(Conn);
+  return Count;
+}
+int countRowsSafely(const char *ConnInfo) {
+  PGconn *Conn = PQconnectdb(ConnInfo);
+  if (PQstatus(Conn) != CONNECTION_OK) {
+    PQfinish(Conn);
+    return -1;
+  }
+  PQclear(PQexec(Conn, "select 1"));
+  PQfinish(Conn);
+  return 0;
+}

@@ -30,3 +30,26 @@ void backgroundJob() {
   pqxx::nontransaction Tx(Conn);
   auto Owned = std::make_unique<pqxx::connection>("dbname=inventory");
 }
+
+// session-unscoped-acquire: libpqxx throws; a raw pointer is not a scope.
+int rawConnection() {
+  auto *Conn = new pqxx::connection("dbname=inventory");
+// CHECK-NOTES: :[[@LINE-1]]:16: warning: session 'Conn' acquired by 'new' is not released on every path out of 'rawConnection'; own it with 'std::unique_ptr<pqxx::connection>' or a local 'pqxx::connection' [session-unscoped-acquire]
+// CHECK-NOTES: :[[@LINE+1]]:14: note: leaked if this call throws: a release later in the function does not run when an exception unwinds
+  pqxx::work Tx(*Conn);
+  int Count = Tx.exec1("select count(*) from items")[0].as<int>();
+  delete Conn;
+  return Count;
+}
+
+// session-escape: the connection dies with the scope.
+struct Cache {
+  pqxx::connection *Source = nullptr;
+// CHECK-NOTES: :[[@LINE-1]]:21: warning: session 'Source' of type 'pqxx::connection *' is stored in a member of 'Cache'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+};
+void fill(Cache &Target) {
+  pqxx::connection Conn("dbname=inventory");
+  Target.Source = &Conn;
+// CHECK-NOTES: :[[@LINE-1]]:19: warning: the address of session 'Conn', owned by this scope, is stored in the object behind parameter 'Target', which outlives it; pass the session as a parameter to the code that needs it instead of keeping it [session-escape]
+// CHECK-NOTES: :[[@LINE-3]]:20: note: 'Conn' is declared here and closed at the end of its scope
+}

@@ -32,3 +32,25 @@ void backgroundJob() {
   mysql_query(Conn, "select 1");
   mysql_close(Conn);
 }
+
+// session-unscoped-acquire: a failed connect still needs mysql_close.
+bool connectOrFail(const char *Host) {
+  MYSQL *Conn = mysql_init(nullptr);
+// CHECK-NOTES: :[[@LINE-1]]:17: warning: session 'Conn' acquired by 'mysql_init' is not released on every path out of 'connectOrFail'; own it with 'std::unique_ptr<MYSQL, decltype(&mysql_close)>' [session-unscoped-acquire]
+// CHECK-NOTES: :[[@LINE+4]]:5: note: leaked when this return is taken
+  if (!Conn)
+    return false;
+  if (!mysql_real_connect(Conn, Host, "app", "secret", "app", 3306, nullptr, 0))
+    return false;
+  mysql_close(Conn);
+  return true;
+}
+bool connectSafely(const char *Host) {
+  MYSQL *Conn = mysql_init(nullptr);
+  if (!Conn)
+    return false;
+  bool Ok = mysql_real_connect(Conn, Host, "app", "secret", "app", 3306,
+                               nullptr, 0) != nullptr;
+  mysql_close(Conn);
+  return Ok;
+}

@@ -34,3 +34,13 @@ void backgroundJob(sql::Driver *Driver) {
       Driver->connect("tcp://127.0.0.1:3306", "app", "secret"));
   Conn->setSchema("app");
 }
+
+// session-unscoped-acquire: Connector/C++ throws sql::SQLException.
+void rawConnection(sql::Driver *Driver) {
+  sql::Connection *Conn =
+      Driver->connect("tcp://127.0.0.1:3306", "app", "secret");
+// CHECK-NOTES: :[[@LINE-1]]:7: warning: session 'Conn' acquired by 'sql::Driver::connect' is not released on every path out of 'rawConnection'; own it with 'std::unique_ptr<sql::Connection>' [session-unscoped-acquire]
+// CHECK-NOTES: :[[@LINE+1]]:3: note: leaked if this call throws: a release later in the function does not run when an exception unwinds
+  Conn->setSchema("app");
+  delete Conn;
+}

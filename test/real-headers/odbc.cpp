@@ -25,3 +25,22 @@ void handleRequest(SQLHDBC Dbc) {
   SQLAllocHandle(SQL_HANDLE_STMT, Dbc, &Stmt);
   SQLFreeHandle(SQL_HANDLE_STMT, Stmt);
 }
+
+// session-unscoped-acquire: only connection handles are sessions.
+bool connectLedger(SQLHENV Env) {
+  SQLHDBC Dbc;
+  SQLAllocHandle(SQL_HANDLE_DBC, Env, &Dbc);
+// CHECK-NOTES: :[[@LINE-1]]:3: warning: session 'Dbc' acquired by 'SQLAllocHandle' is not released on every path out of 'connectLedger'; own it with an RAII class that calls SQLDisconnect and SQLFreeHandle [session-unscoped-acquire]
+// CHECK-NOTES: :[[@LINE+4]]:5: note: leaked when this return is taken
+  SQLRETURN Status = SQLConnect(Dbc, (SQLCHAR *)"ledger", SQL_NTS, nullptr, 0,
+                                nullptr, 0);
+  if (!SQL_SUCCEEDED(Status))
+    return false;
+  SQLDisconnect(Dbc);
+  SQLFreeHandle(SQL_HANDLE_DBC, Dbc);
+  return true;
+}
+void statementOnly(SQLHDBC Dbc) {
+  SQLHSTMT Stmt;
+  SQLAllocHandle(SQL_HANDLE_STMT, Dbc, &Stmt);
+}

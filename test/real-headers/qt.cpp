@@ -39,3 +39,18 @@ int customerCount() {
   return Query.next() ? Query.value(0).toInt() : 0;
 }
 void handleRequest(QSqlDatabase &Db) { Db.transaction(); Db.commit(); }
+
+// session-escape: a handle to a connection kept past its scope.
+class Reports {
+public:
+  void prepare() {
+    QSqlDatabase Db = QSqlDatabase::database("reports");
+    Current = &Db;
+// CHECK-NOTES: :[[@LINE-1]]:15: warning: the address of session 'Db', owned by this scope, is stored in member 'Current', which outlives it; pass the session as a parameter to the code that needs it instead of keeping it [session-escape]
+// CHECK-NOTES: :[[@LINE-3]]:18: note: 'Db' is declared here and closed at the end of its scope
+  }
+
+private:
+  QSqlDatabase *Current = nullptr;
+// CHECK-NOTES: :[[@LINE-1]]:17: warning: session 'Current' of type 'QSqlDatabase *' is stored in a member of 'Reports'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+};

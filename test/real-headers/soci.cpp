@@ -4,6 +4,7 @@
 #include <memory>
 #include <soci/soci.h>
 #include <string>
+#include <thread>
 
 class UserRepository {
 public:
@@ -50,4 +51,23 @@ private:
 void handleRequest(soci::session &Sql) {
   int Count = 0;
   Sql << "select count(*) from users", soci::into(Count);
+}
+
+// session-unscoped-acquire: SOCI throws soci::soci_error.
+int rawSession(soci::connection_pool &Pool) {
+  auto *Sql = new soci::session(Pool);
+// CHECK-NOTES: :[[@LINE-1]]:15: warning: session 'Sql' acquired by 'new' is not released on every path out of 'rawSession'; own it with 'std::unique_ptr<soci::session>' or a local 'soci::session' [session-unscoped-acquire]
+// CHECK-NOTES: :[[@LINE+2]]:3: note: leaked if this call throws: a release later in the function does not run when an exception unwinds
+  int Count = 0;
+  *Sql << "select count(*) from users", soci::into(Count);
+  delete Sql;
+  return Count;
+}
+
+// session-escape: a detached thread outlives the pooled session.
+void refreshInBackground(soci::connection_pool &Pool) {
+  soci::session Sql(Pool);
+  std::thread([&Sql] { Sql << "refresh materialized view stats"; }).detach();
+// CHECK-NOTES: :[[@LINE-1]]:15: warning: session 'Sql', owned by this scope, is captured by reference in a lambda run by a detached thread, which may outlive it; join the thread before the scope ends, or let the thread open its own session [session-escape]
+// CHECK-NOTES: :[[@LINE-3]]:17: note: 'Sql' is declared here and closed at the end of its scope
 }

@@ -28,3 +28,24 @@ void backgroundJob() {
 void handleRequest(sqlite3 *Db) {
   sqlite3_exec(Db, "select 1", nullptr, nullptr, nullptr);
 }
+
+// sqlite3_open allocates the handle even when it fails
+// (session-unscoped-acquire).
+int openNotes(const char *Path) {
+  sqlite3 *Db = nullptr;
+  if (sqlite3_open_v2(Path, &Db, SQLITE_OPEN_READONLY, nullptr) !=
+// CHECK-NOTES: :[[@LINE-1]]:7: warning: session 'Db' acquired by 'sqlite3_open_v2' is not released on every path out of 'openNotes'; own it with 'std::unique_ptr<sqlite3, decltype(&sqlite3_close)>' [session-unscoped-acquire]
+// CHECK-NOTES: :[[@LINE+2]]:5: note: leaked when this return is taken
+      SQLITE_OK)
+    return 1;
+  sqlite3_close(Db);
+  return 0;
+}
+int openNotesSafely(const char *Path) {
+  sqlite3 *Db = nullptr;
+  int Status = sqlite3_open(Path, &Db);
+  if (Status == SQLITE_OK)
+    sqlite3_exec(Db, "select 1", nullptr, nullptr, nullptr);
+  sqlite3_close(Db);
+  return Status;
+}
