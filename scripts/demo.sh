@@ -5,10 +5,10 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh || exit
 
-echo "== session-lint on examples/bad (breaks R2 and R3)"
-build/bin/session-lint examples/bad/*.cpp -- -std=c++17
+echo "== session-lint on examples/bad (breaks R1-R4)"
+build/bin/session-lint examples/bad/*.cpp -- -std=c++17 -I/usr/include/postgresql
 status=$?
 [ "$status" = 1 ] || { echo "demo: expected findings (exit 1), got $status"; exit 1; }
 
 echo "== session-lint on examples/good (follows the rules)"
-build/bin/session-lint examples/good/*.cpp -- -std=c++17 && echo "no findings"
+build/bin/session-lint examples/good/*.cpp -- -std=c++17 -I/usr/include/postgresql && echo "no findings"

@@ -1,6 +1,7 @@
 //===--- ClassRoles.cpp - Pools, wrappers, scopes and singletons ----------===//
 
 #include "model/SessionModel.h"
+#include "model/IdentifierWords.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -54,37 +55,13 @@ bool isSessionWord(llvm::StringRef Word) {
   return Words.contains(Word);
 }
 
-/// Splits snake_case and camelCase into lowercase words.
-llvm::SmallVector<std::string, 4> wordsOf(llvm::StringRef Name) {
-  llvm::SmallVector<std::string, 4> Words;
-  std::string Current;
-  auto Flush = [&] {
-    if (!Current.empty())
-      Words.push_back(std::move(Current));
-    Current.clear();
-  };
-  for (size_t I = 0; I < Name.size(); ++I) {
-    char C = Name[I];
-    if (C == '_' || llvm::isDigit(C)) {
-      Flush();
-      continue;
-    }
-    bool StartsWord = llvm::isUpper(C) && I > 0 && llvm::isLower(Name[I - 1]);
-    if (StartsWord)
-      Flush();
-    Current.push_back(llvm::toLower(C));
-  }
-  Flush();
-  return Words;
-}
-
 bool hasSessionVocabulary(const FunctionDecl *Function) {
   if (isa<CXXConstructorDecl, CXXDestructorDecl, CXXConversionDecl>(Function))
     return true;
   const IdentifierInfo *Id = Function->getIdentifier();
   if (!Id) // operators
     return true;
-  return llvm::all_of(wordsOf(Id->getName()), isSessionWord);
+  return llvm::all_of(identifierWords(Id->getName()), isSessionWord);
 }
 
 /// The public member functions of a class, templates included.
@@ -145,7 +122,7 @@ bool destructorUses(const CXXRecordDecl *Class, const FieldDecl *Field) {
 /// True if \p Name has "pool" as a word: ConnectionPool, db_pool, PgPool —
 /// not Spooler or CarpoolService.
 bool namedLikePool(llvm::StringRef Name) {
-  return llvm::is_contained(wordsOf(Name), "pool");
+  return llvm::is_contained(identifierWords(Name), "pool");
 }
 
 /// The class a value of type \p T is an instance of, through pointers,

@@ -1,11 +1,13 @@
 //===--- HandleUses.cpp - What acquires a handle, and what a use does -----===//
 
 #include "model/HandleUses.h"
+#include "model/IdentifierWords.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/StringSwitch.h"
 
 namespace clang::tidy::session {
@@ -57,6 +59,23 @@ bool isStandardLibrary(const FunctionDecl *Function) {
       if (Namespace->isStdNamespace())
         return true;
   return false;
+}
+
+/// A function of the project with no body in this translation unit: most
+/// such functions use the handle they are given (`archiveRows(conn, …)`);
+/// one whose name says it takes, keeps or releases it may not give it back.
+bool mayKeepByName(const FunctionDecl *Function) {
+  static const llvm::StringSet<> Words = {
+      "take",    "adopt",  "own",   "give",   "transfer", "release",
+      "close",   "free",   "finish", "destroy", "dispose", "register",
+      "store",   "keep",   "set",   "attach", "push",     "add",
+      "insert",  "put",    "emplace", "hand",  "manage",   "track",
+      "cache",   "retain", "assign", "move",   "return",   "reset"};
+  const IdentifierInfo *Id = Function->getIdentifier();
+  if (!Id)
+    return true;
+  return llvm::any_of(identifierWords(Id->getName()),
+                      [](const std::string &Word) { return Words.contains(Word); });
 }
 
 bool isNonLocalTarget(const Expr *Target) {
@@ -300,9 +319,10 @@ UseKind HandleUses::parameterUse(const FunctionDecl *Callee, unsigned Index) {
   if (Cached != Params.end())
     return Cached->second;
   const FunctionDecl *Definition = nullptr;
-  if (Index >= Callee->getNumParams() || !Callee->hasBody(Definition) ||
-      SummaryDepth >= MaxSummaryDepth)
+  if (Index >= Callee->getNumParams() || SummaryDepth >= MaxSummaryDepth)
     return UseKind::Unknown;
+  if (!Callee->hasBody(Definition))
+    return mayKeepByName(Callee) ? UseKind::Unknown : UseKind::Borrow;
   Params[Key] = UseKind::Unknown; // recursion
   ++SummaryDepth;
   const ParmVarDecl *Param = Definition->getParamDecl(Index);

@@ -116,6 +116,17 @@ void borrowedOnly() {
   audit(Conn);
 }
 
+// A function of the project declared here but defined elsewhere uses the
+// handle; its name does not say it keeps it.
+void archive(PGconn *Conn);
+void declaredBorrower() {
+  PGconn *Conn = PQconnectdb("dbname=app");
+// CHECK-NOTES: :[[@LINE-1]]:18: warning: session 'Conn' acquired by 'PQconnectdb' is not released on every path out of 'declaredBorrower'; own it with 'std::unique_ptr<PGconn, decltype(&PQfinish)>' [session-unscoped-acquire]
+// CHECK-NOTES: :[[@LINE+1]]:3: note: leaked if this call throws: a release later in the function does not run when an exception unwinds
+  archive(Conn);
+  PQfinish(Conn);
+}
+
 // --- Released or handed on: silent -------------------------------------
 
 void closedOnEveryPath() {
@@ -208,7 +219,8 @@ private:
   PGconn *Conn;
 };
 
-// Not followed, so not reported: an alias, a capture, an unknown callee.
+// Not followed, so not reported: an alias, a capture, a callee declared
+// here whose name says it may keep the handle.
 void keep(PGconn *Conn);
 void aliased() {
   PGconn *Conn = PQconnectdb("dbname=app");
