@@ -52,19 +52,22 @@ void UnscopedAcquireCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
   if (Function->isInvalidDecl())
     return;
+  // C has no owners to suggest: the message says what is wrong only.
+  bool CPlusPlus = Result.Context->getLangOpts().CPlusPlus;
   for (const Leak &Found : findLeaks(Function, Uses)) {
     const Acquisition &A = Found.Acquired;
     if (Found.Kind == LeakKind::Discarded) {
       diag(A.Site->getBeginLoc(),
-           "session acquired by '%0' is discarded without being released; "
-           "own it with %1")
-          << A.Acquirer << A.SuggestedOwner;
+           "session acquired by '%0' is discarded without being "
+           "released%select{|; own it with %2}1")
+          << A.Acquirer << CPlusPlus << A.SuggestedOwner;
       continue;
     }
     diag(A.Site->getBeginLoc(),
          "session %0 acquired by '%1' is not released on every path out of "
-         "%2; own it with %3")
-        << Found.Handle << A.Acquirer << Function << A.SuggestedOwner;
+         "%2%select{|; own it with %4}3")
+        << Found.Handle << A.Acquirer << Function << CPlusPlus
+        << A.SuggestedOwner;
     diag(Found.Where, leakNote(Found.Kind), DiagnosticIDs::Note)
         << Found.Handle;
   }

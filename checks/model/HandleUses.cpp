@@ -132,7 +132,14 @@ std::optional<Acquisition> HandleUses::callAcquisition(const CallExpr *Call) {
       Catalogued |= Model.qualifiedName(Overridden) == "sql::Driver::connect";
   // Qt registers connections by name for the life of the application; a
   // missing removeDatabase is not a per-path leak this analysis can judge.
-  if (Name == "QSqlDatabase::addDatabase")
+  // mysql_real_connect returns its first argument (or null): an alias, not a
+  // new handle. mysql_init(&storage) initializes the caller's storage.
+  if (Name == "QSqlDatabase::addDatabase" || Name == "mysql_real_connect")
+    return std::nullopt;
+  if (Name == "mysql_init" &&
+      (Call->getNumArgs() != 1 ||
+       !Call->getArg(0)->isNullPointerConstant(
+           Callee->getASTContext(), Expr::NPC_ValueDependentIsNotNull)))
     return std::nullopt;
 
   if (Catalogued) {
@@ -155,7 +162,12 @@ std::optional<Acquisition> HandleUses::callAcquisition(const CallExpr *Call) {
               : nullptr;
       if (!Out)
         return std::nullopt;
-      return Acquisition{Call, Out, Acquirer, suggestionFor(Name)};
+      // SQLAllocHandle allocates nothing when it fails, so a checked result
+      // decides whether there is a handle, on branches the analysis does not
+      // follow; sqlite3_open allocates either way.
+      Acquisition Found{Call, Out, Acquirer, suggestionFor(Name)};
+      Found.NoHandleOnFailure = Name == "SQLAllocHandle";
+      return Found;
     }
     std::string Suggestion = suggestionFor(Name);
     if (Suggestion == "an RAII owner" && isa<CXXMethodDecl>(Callee))

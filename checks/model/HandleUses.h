@@ -43,6 +43,8 @@ struct Acquisition {
   std::string Acquirer;
   /// The RAII owner to suggest.
   std::string SuggestedOwner;
+  /// The acquisition's result code says whether a handle exists.
+  bool NoHandleOnFailure = false;
 };
 
 enum class UseKind {

@@ -46,20 +46,23 @@ struct Event {
   const Acquisition *Acquired = nullptr;
 };
 
-/// Statements inside `try` blocks: their exceptions go to the handlers.
+/// For every statement inside `try` blocks, the try statements around it:
+/// an exception there goes to their handlers.
 struct TryBodies : RecursiveASTVisitor<TryBodies> {
-  llvm::DenseSet<const Stmt *> Inside;
+  llvm::DenseMap<const Stmt *, llvm::SmallVector<const CXXTryStmt *, 1>>
+      Enclosing;
+  llvm::SmallVector<const CXXTryStmt *, 2> Open;
   bool TraverseCXXTryStmt(CXXTryStmt *Try) {
-    struct Mark : RecursiveASTVisitor<Mark> {
-      llvm::DenseSet<const Stmt *> &Inside;
-      bool VisitStmt(Stmt *S) {
-        Inside.insert(S);
-        return true;
-      }
-    } Marker{{}, Inside};
-    Marker.TraverseStmt(Try->getTryBlock());
+    Open.push_back(Try);
+    TraverseStmt(Try->getTryBlock());
+    Open.pop_back();
     for (unsigned I = 0; I < Try->getNumHandlers(); ++I)
       TraverseStmt(Try->getHandler(I));
+    return true;
+  }
+  bool VisitStmt(Stmt *S) {
+    if (!Open.empty())
+      Enclosing[S].assign(Open.begin(), Open.end());
     return true;
   }
 };
@@ -111,7 +114,9 @@ private:
   void apply(const Event &E, State &S, SourceLocation At, bool Record,
              LeakKind OverwriteKind = LeakKind::Overwrite);
   void checkLeaks(const State &S, LeakKind Kind, SourceLocation Where,
-                  std::optional<unsigned> OnlyVar = std::nullopt);
+                  std::optional<unsigned> OnlyVar = std::nullopt,
+                  const Stmt *Thrower = nullptr);
+  bool exceptionLeavesScope(const Stmt *Thrower, const VarDecl *Var) const;
   State refine(const CFGBlock &Block, unsigned Successor, State S) const;
   bool mayThrow(const Stmt *S);
 
@@ -126,7 +131,10 @@ private:
   /// Keyed by the CFG statement, or by the VarDecl of a declaration (the
   /// CFG splits multi-variable DeclStmts into statements of its own).
   llvm::DenseMap<const void *, llvm::SmallVector<Event, 2>> Events;
-  llvm::DenseSet<const Stmt *> InTry;
+  llvm::DenseMap<const Stmt *, llvm::SmallVector<const CXXTryStmt *, 1>>
+      Tries;
+  /// The statement declaring each tracked variable.
+  llvm::DenseMap<const VarDecl *, const Stmt *> Declarations;
   std::vector<Leak> Discarded;
   std::map<const Acquisition *, Leak> Leaks;
 };
@@ -140,6 +148,11 @@ unsigned Analysis::track(const VarDecl *Var) {
 
 void Analysis::bind(const Acquisition &A) {
   if (A.OutParam) {
+    // A checked result code decides on branches not followed here.
+    const Stmt *Parent =
+        Parents.getParent(HandleUses::outermostValue(A.Site, Parents));
+    if (A.NoHandleOnFailure && !isa_and_nonnull<CompoundStmt>(Parent))
+      return;
     Events[A.Site].push_back({track(A.OutParam), UseKind::Acquire, &A});
     return;
   }
@@ -183,11 +196,31 @@ void Analysis::collectUses() {
   }
 }
 
+/// An exception at \p Thrower leaks \p Var unless some `try` around the
+/// throw can still see the variable (it was declared outside that try): that
+/// try's handlers decide, and are not followed.
+bool Analysis::exceptionLeavesScope(const Stmt *Thrower,
+                                    const VarDecl *Var) const {
+  auto ThrowerTries = Tries.find(Thrower);
+  if (ThrowerTries == Tries.end())
+    return true;
+  auto Declaration = Declarations.find(Var);
+  auto VarTries = Declaration == Declarations.end()
+                      ? Tries.end()
+                      : Tries.find(Declaration->second);
+  for (const CXXTryStmt *Try : ThrowerTries->second)
+    if (VarTries == Tries.end() || !llvm::is_contained(VarTries->second, Try))
+      return false;
+  return true;
+}
+
 void Analysis::checkLeaks(const State &S, LeakKind Kind, SourceLocation Where,
-                          std::optional<unsigned> OnlyVar) {
+                          std::optional<unsigned> OnlyVar,
+                          const Stmt *Thrower) {
   const SourceManager &SM = Ctx.getSourceManager();
   for (unsigned I = 0; I < S.size(); ++I) {
-    if ((OnlyVar && *OnlyVar != I) || Dropped.contains(I) || !S[I].leaks())
+    if ((OnlyVar && *OnlyVar != I) || Dropped.contains(I) || !S[I].leaks() ||
+        (Thrower && !exceptionLeavesScope(Thrower, Vars[I])))
       continue;
     for (const Acquisition *Site : S[I].Sites) {
       auto [It, Inserted] =
@@ -227,7 +260,7 @@ void Analysis::apply(const Event &E, State &S, SourceLocation At, bool Record,
 
 bool Analysis::mayThrow(const Stmt *S) {
   const LangOptions &Lang = Ctx.getLangOpts();
-  if (!Lang.CPlusPlus || !Lang.CXXExceptions || InTry.contains(S))
+  if (!Lang.CPlusPlus || !Lang.CXXExceptions)
     return false;
   if (const auto *Call = dyn_cast<CallExpr>(S))
     return Uses.mayThrow(Call->getDirectCallee());
@@ -270,7 +303,7 @@ void Analysis::transfer(const CFGBlock &Block, State &S, bool Record) {
       for (const Event &E : Found->second)
         apply(E, S, St->getBeginLoc(), Record);
     } else if (Record && mayThrow(St)) {
-      checkLeaks(S, LeakKind::MayThrow, St->getBeginLoc());
+      checkLeaks(S, LeakKind::MayThrow, St->getBeginLoc(), std::nullopt, St);
     }
     if (isa<ReturnStmt>(St)) {
       Exits = true;
@@ -278,8 +311,8 @@ void Analysis::transfer(const CFGBlock &Block, State &S, bool Record) {
         checkLeaks(S, LeakKind::Return, St->getBeginLoc());
     } else if (isa<CXXThrowExpr>(St)) {
       Exits = true;
-      if (Record && !InTry.contains(St))
-        checkLeaks(S, LeakKind::Throw, St->getBeginLoc());
+      if (Record)
+        checkLeaks(S, LeakKind::Throw, St->getBeginLoc(), std::nullopt, St);
     }
   }
   if (!Record || Exits || Block.hasNoReturnElement())
@@ -346,9 +379,19 @@ std::vector<Leak> Analysis::run() {
   if (Vars.size() == Dropped.size())
     return Result;
 
-  TryBodies Tries;
-  Tries.TraverseStmt(Function->getBody());
-  InTry = std::move(Tries.Inside);
+  TryBodies Bodies;
+  Bodies.TraverseStmt(Function->getBody());
+  Tries = std::move(Bodies.Enclosing);
+  struct DeclarationFinder : RecursiveASTVisitor<DeclarationFinder> {
+    llvm::DenseMap<const VarDecl *, const Stmt *> &Found;
+    bool VisitDeclStmt(DeclStmt *Declaration) {
+      for (const Decl *D : Declaration->decls())
+        if (const auto *Var = dyn_cast<VarDecl>(D))
+          Found[Var] = Declaration;
+      return true;
+    }
+  } Declared{{}, Declarations};
+  Declared.TraverseStmt(Function->getBody());
 
   CFG::BuildOptions Options;
   Options.setAllAlwaysAdd();

@@ -127,6 +127,20 @@ void declaredBorrower() {
   PQfinish(Conn);
 }
 
+// A handler that swallows the exception cannot release a handle declared
+// inside the try block: its scope has ended.
+void swallowed() {
+  try {
+    sqlite3 *Db = nullptr;
+    sqlite3_open("app.db", &Db);
+// CHECK-NOTES: :[[@LINE-1]]:5: warning: session 'Db' acquired by 'sqlite3_open' is not released on every path out of 'swallowed'; own it with 'std::unique_ptr<sqlite3, decltype(&sqlite3_close)>' [session-unscoped-acquire]
+// CHECK-NOTES: :[[@LINE+1]]:5: note: leaked if this call throws: a release later in the function does not run when an exception unwinds
+    mayFail(5);
+    sqlite3_close(Db);
+  } catch (const std::exception &) {
+  }
+}
+
 // --- Released or handed on: silent -------------------------------------
 
 void closedOnEveryPath() {

@@ -54,3 +54,25 @@ bool connectSafely(const char *Host) {
   mysql_close(Conn);
   return Ok;
 }
+
+// Not acquisitions: mysql_init on the caller's storage, and
+// mysql_real_connect, which returns its first argument.
+int embeddedStorage(const char *Host) {
+  MYSQL Storage;
+  mysql_init(&Storage);
+  if (!mysql_real_connect(&Storage, Host, "app", "secret", "app", 0, nullptr, 0)) {
+    mysql_close(&Storage);
+    return 1;
+  }
+  mysql_close(&Storage);
+  return 0;
+}
+int aliasedResult(const char *Host) {
+  MYSQL *Handle = mysql_init(nullptr);
+  if (!Handle)
+    return 1;
+  MYSQL *Conn = mysql_real_connect(Handle, Host, "app", "secret", "app", 0,
+                                   nullptr, 0);
+  mysql_close(Handle);
+  return Conn ? 0 : 1;
+}

@@ -44,3 +44,12 @@ void statementOnly(SQLHDBC Dbc) {
   SQLHSTMT Stmt;
   SQLAllocHandle(SQL_HANDLE_STMT, Dbc, &Stmt);
 }
+// SQLAllocHandle allocates nothing when it fails: a checked result decides.
+int checkedAllocation(SQLHENV Env) {
+  SQLHDBC Dbc = SQL_NULL_HDBC;
+  SQLRETURN Status = SQLAllocHandle(SQL_HANDLE_DBC, Env, &Dbc);
+  if (Status != SQL_SUCCESS && Status != SQL_SUCCESS_WITH_INFO)
+    return -1;
+  SQLFreeHandle(SQL_HANDLE_DBC, Dbc);
+  return 0;
+}
