@@ -9,6 +9,8 @@ packages=(
   cmake ninja-build g++ python3
   llvm-19-dev libclang-19-dev libclang-cpp19-dev clang-19 clang-tidy-19
   llvm-19-tools libfmt-dev libgtest-dev
+  # session-clangd: clangd's static libraries link gRPC and protobuf.
+  libgrpc++-dev libprotobuf-dev
   # The client libraries of the session catalog (SPEC §3).
   libpqxx-dev libsoci-dev libpoco-dev qtbase5-dev libmysqlcppconn-dev
   libsqlitecpp-dev libpq-dev libsqlite3-dev unixodbc-dev libmariadb-dev

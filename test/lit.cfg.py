@@ -21,6 +21,10 @@ config.environment["PATH"] = os.pathsep.join(
 # Diagnostics must not depend on the terminal or the user's environment.
 config.environment.pop("CLANG_TIDY_CONFIG", None)
 
+session_clangd = os.path.join(bin_dir, "session-clangd")
+if os.path.exists(session_clangd):
+    config.available_features.add("session-clangd")
+
 qt = "/usr/include/x86_64-linux-gnu/qt5"
 config.substitutions += [
     ("%check_session",
@@ -28,6 +32,7 @@ config.substitutions += [
      f"--clang-tidy={config.host_clang_tidy} --plugin={plugin}"),
     ("%session_model_tests", os.path.join(bin_dir, "session-model-tests")),
     ("%session_lint", session_lint),
+    ("%session_clangd", session_clangd),
     ("%expect_exit", f"python3 {expect_exit}"),
     ("%src_root", config.session_lint_src_root),
     ("%clang_tidy_plugin", f"{config.host_clang_tidy} --load={plugin}"),
