@@ -9,6 +9,7 @@
 #include "ClangTidyModuleRegistry.h"
 #include "EscapeCheck.h"
 #include "MemberStorageCheck.h"
+#include "PoolBudgetCheck.h"
 #include "StaticStorageCheck.h"
 #include "UnscopedAcquireCheck.h"
 
@@ -19,6 +20,7 @@ public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<EscapeCheck>("session-escape");
     Factories.registerCheck<MemberStorageCheck>("session-member-storage");
+    Factories.registerCheck<PoolBudgetCheck>("session-pool-budget");
     Factories.registerCheck<StaticStorageCheck>("session-static-storage");
     Factories.registerCheck<UnscopedAcquireCheck>(
         "session-unscoped-acquire");

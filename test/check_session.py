@@ -20,7 +20,7 @@ import re
 import subprocess
 import sys
 
-DIAG = re.compile(r"^.*:\d+:\d+: (warning|error|note): .*$", re.M)
+DIAG = re.compile(r"^.*:\d+:\d+: (warning|error|note|remark): .*$", re.M)
 
 
 def run(cmd):
@@ -86,9 +86,9 @@ def main():
     suffix = f"-{args.check_suffix}" if args.check_suffix else ""
     messages, notes = "CHECK-MESSAGES" + suffix, "CHECK-NOTES" + suffix
     if re.search(re.escape(notes) + r":", source):
-        ok &= file_check(args.file, notes, "{{note|warning|error}}:", tool_out)
+        ok &= file_check(args.file, notes, "{{note|warning|error|remark}}:", tool_out)
     elif re.search(re.escape(messages) + r":", source):
-        ok &= file_check(args.file, messages, "{{warning|error}}:", tool_out)
+        ok &= file_check(args.file, messages, "{{warning|error|remark}}:", tool_out)
     elif tool_lines:
         ok = False
         print("error: expected no diagnostics, got:\n" + tool_out,

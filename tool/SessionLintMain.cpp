@@ -15,6 +15,7 @@
 #include "ClangTidyOptions.h"
 #include "CompileCommands.h"
 #include "ConfigCheck.h"
+#include "Deployment.h"
 #include "SessionChecksByDefault.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "llvm/Config/llvm-config.h"
@@ -79,6 +80,11 @@ cl::opt<bool> Quiet("quiet", cl::desc("Do not print statistics"),
 cl::opt<bool> UseColor("use-color", cl::desc(R"(Color diagnostics (default: when standard output
 is a terminal))"),
                        cl::init(false), cl::cat(Category));
+cl::opt<std::string> DeploymentFile("deployment", cl::desc(R"(YAML file of the deployment: max_connections,
+reserved, and each process kind's count and
+sources; prints the connection budget of the
+pools found, and fails when it is exceeded (R6))"),
+                                    cl::value_desc("filename"), cl::cat(Category));
 cl::opt<bool> ListChecks("list-checks",
                          cl::desc("List the enabled checks and exit"),
                          cl::init(false), cl::cat(Category));
@@ -372,6 +378,23 @@ int main(int argc, const char **argv) {
     });
   }
 
+  std::optional<session_lint::Deployment> Deployment;
+  if (!DeploymentFile.empty()) {
+    auto Read = session_lint::readDeployment(DeploymentFile);
+    if (!Read) {
+      llvm::WithColor::error(llvm::errs(), "session-lint")
+          << llvm::toString(Read.takeError()) << "\n";
+      return UsageError;
+    }
+    if (!llvm::is_contained(Enabled, "session-pool-budget")) {
+      llvm::WithColor::error(llvm::errs(), "session-lint")
+          << "--deployment needs the session-pool-budget check, which the "
+             "configuration disables\n";
+      return UsageError;
+    }
+    Deployment = std::move(*Read);
+  }
+
   session_lint::SafeCompilations Compilations(*Database,
                                               session_lint::findResourceDir());
   ClangTidyContext Context(std::move(Provider));
@@ -387,8 +410,10 @@ int main(int argc, const char **argv) {
       ConfigError |= Error.DiagLevel == ClangTidyError::Error;
     else if (Name == "clang-diagnostic-error")
       ParseError = true;
-    // Compiler warnings (also under -Werror) are not findings.
-    else if (!Name.starts_with("clang-diagnostic-"))
+    // Compiler warnings (also under -Werror) and remarks (the pool budget's
+    // audit) are not findings.
+    else if (!Name.starts_with("clang-diagnostic-") &&
+             Error.DiagLevel != ClangTidyError::Remark)
       ++FindingCount; // also when WarningsAsErrors made it an error
   }
 
@@ -404,6 +429,21 @@ int main(int argc, const char **argv) {
       llvm::errs() << WarningsAsErrorsCount << " warnings treated as errors\n";
   }
 
+  bool OverBudget = false;
+  if (Deployment) {
+    std::vector<std::string> Analyzed;
+    for (const std::string &File : Files)
+      Analyzed.push_back(absolutePath(File));
+    auto Fits = session_lint::reportBudget(
+        *Deployment, Analyzed, session_lint::poolsIn(Errors), llvm::outs());
+    if (!Fits) {
+      llvm::WithColor::error(llvm::errs(), "session-lint")
+          << llvm::toString(Fits.takeError()) << "\n";
+      return UsageError;
+    }
+    OverBudget = !*Fits;
+  }
+
   if (ConfigError)
     return UsageError;
   if (ParseError) {
@@ -411,5 +451,5 @@ int main(int argc, const char **argv) {
                     "findings above are from the rest\n";
     return ParseFailure;
   }
-  return FindingCount ? Findings : Clean;
+  return FindingCount || OverBudget ? Findings : Clean;
 }

@@ -29,6 +29,7 @@ const OptionSpec Specs[] = {
     {"RollbackFunctions", TransactionOptions, ""},
     {"TransactionGuardTypes", TransactionOptions, ""},
     {"AllowThreadLocal", ThreadLocalOptions, "false"},
+    {"PoolCapacityArguments", PoolBudgetOptions, ""},
 };
 
 StringRef defaultOf(StringRef Name) {
@@ -128,6 +129,25 @@ public:
     }
   }
 
+  /// `Type:Index` entries: the zero-based constructor argument that is the
+  /// capacity of each user pool type.
+  void capacityArguments(StringRef Name,
+                         std::vector<std::pair<std::string, unsigned>> &Into) {
+    for (StringRef Item : splitList(raw(Name))) {
+      auto [Type, Index] = Item.rsplit(':');
+      unsigned Argument = 0;
+      if (Type.trim().empty() || Index.trim().getAsInteger(10, Argument)) {
+        fail(Name, "'" + Item +
+                       "' is not 'Type:Index' (the zero-based constructor "
+                       "argument that is the pool's capacity)");
+        continue;
+      }
+      StringRef Qualified = Type.trim();
+      Qualified.consume_front("::");
+      Into.push_back({Qualified.str(), Argument});
+    }
+  }
+
   void boolean(StringRef Name, bool &Into) {
     StringRef Value = raw(Name).trim();
     if (Value.equals_insensitive("true") || Value == "1")
@@ -206,6 +226,9 @@ SessionOptions readSessionOptions(OptionLookup Lookup, StringRef ReaderName,
                 Groups & TransactionOptions);
   if (Groups & ThreadLocalOptions)
     Read.boolean("AllowThreadLocal", Result.AllowThreadLocal);
+  if (Groups & PoolBudgetOptions)
+    Read.capacityArguments("PoolCapacityArguments",
+                           Result.PoolCapacityArguments);
   return Result;
 }
 

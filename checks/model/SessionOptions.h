@@ -36,6 +36,8 @@ enum OptionGroup : unsigned {
   /// BeginFunctions, RollbackFunctions, TransactionGuardTypes.
   TransactionOptions = 1u << 3,
   ThreadLocalOptions = 1u << 4,
+  /// PoolCapacityArguments.
+  PoolBudgetOptions = 1u << 5,
 };
 
 struct FunctionPair {
@@ -54,6 +56,8 @@ struct SessionOptions {
   std::vector<FunctionPair> BeginRollback;
   std::vector<const LibraryEntry *> Libraries;
   bool AllowThreadLocal = false;
+  /// Which constructor argument of a user pool type is its capacity.
+  std::vector<std::pair<std::string, unsigned>> PoolCapacityArguments;
   /// False when some option was invalid: the check must then stay inactive.
   bool Valid = true;
 };

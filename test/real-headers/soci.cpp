@@ -33,6 +33,7 @@ soci::session GlobalSql;
 // operation.
 soci::connection_pool &sharedPool() {
   static soci::connection_pool Pool(8);
+// CHECK-NOTES: :[[@LINE-1]]:32: remark: connection pool 'Pool' of type 'soci::connection_pool' holds up to 8 connections per process [session-pool-budget]
   return Pool;
 }
 class OrderService {

@@ -1,0 +1,28 @@
+//===--- PoolBudgetCheck.h - session-pool-budget --------------------------===//
+
+#ifndef SESSION_LINT_POOLBUDGETCHECK_H
+#define SESSION_LINT_POOLBUDGETCHECK_H
+
+#include "model/SessionCheck.h"
+
+namespace clang::tidy::session {
+
+/// R6: every construction of a connection pool, with its capacity when it is
+/// a compile-time constant — a remark, not a warning: the standalone tool
+/// sums the capacities per process kind into the deployment's connection
+/// budget (`session-lint --deployment`).
+///
+/// For the user-facing documentation see docs/checks/session-pool-budget.md
+class PoolBudgetCheck : public SessionCheck {
+public:
+  PoolBudgetCheck(StringRef Name, ClangTidyContext *Context);
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus;
+  }
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+};
+
+} // namespace clang::tidy::session
+
+#endif

@@ -1,0 +1,249 @@
+//===--- Deployment.cpp - The connection budget of a deployment (R6) ------===//
+
+#include "Deployment.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/GlobPattern.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Regex.h"
+#include "llvm/Support/YAMLTraits.h"
+#include <map>
+
+using session_lint::Deployment;
+using session_lint::PoolCapacity;
+using session_lint::ProcessKind;
+
+LLVM_YAML_IS_SEQUENCE_VECTOR(ProcessKind)
+LLVM_YAML_IS_SEQUENCE_VECTOR(PoolCapacity)
+
+namespace llvm::yaml {
+
+template <> struct MappingTraits<ProcessKind> {
+  static void mapping(IO &Io, ProcessKind &Kind) {
+    Io.mapRequired("name", Kind.Name);
+    Io.mapRequired("count", Kind.Count);
+    Io.mapOptional("sources", Kind.Sources);
+    Io.mapOptional("files", Kind.Files);
+  }
+  static std::string validate(IO &, ProcessKind &Kind) {
+    if (Kind.Count < 0)
+      return "process kind '" + Kind.Name + "' has a negative count";
+    if (Kind.Sources.empty() && Kind.Files.empty())
+      return "process kind '" + Kind.Name +
+             "' names no 'sources' (globs) and no 'files'";
+    return "";
+  }
+};
+
+template <> struct MappingTraits<PoolCapacity> {
+  static void mapping(IO &Io, PoolCapacity &Pool) {
+    Io.mapRequired("at", Pool.At);
+    Io.mapRequired("capacity", Pool.Capacity);
+  }
+  static std::string validate(IO &, PoolCapacity &Pool) {
+    if (Pool.Capacity < 0)
+      return "pool at '" + Pool.At + "' has a negative capacity";
+    return "";
+  }
+};
+
+template <> struct MappingTraits<Deployment> {
+  static void mapping(IO &Io, Deployment &D) {
+    Io.mapRequired("max_connections", D.MaxConnections);
+    Io.mapOptional("reserved", D.Reserved, int64_t(0));
+    Io.mapRequired("processes", D.Processes);
+    Io.mapOptional("pools", D.Pools);
+  }
+  static std::string validate(IO &, Deployment &D) {
+    if (D.MaxConnections <= 0)
+      return "max_connections must be positive";
+    if (D.Reserved < 0 || D.Reserved >= D.MaxConnections)
+      return "reserved must be between 0 and max_connections - 1";
+    if (D.Processes.empty())
+      return "no process kinds";
+    return "";
+  }
+};
+
+} // namespace llvm::yaml
+
+namespace session_lint {
+namespace {
+
+llvm::Error error(const llvm::Twine &Message) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                 Message.str());
+}
+
+std::string absolute(llvm::StringRef Base, llvm::StringRef Path) {
+  llvm::SmallString<256> Result;
+  if (llvm::sys::path::is_absolute(Path))
+    Result = Path;
+  else
+    llvm::sys::path::append(Result, Base, Path);
+  llvm::sys::path::remove_dots(Result, /*remove_dot_dot=*/true);
+  return std::string(Result);
+}
+
+unsigned lineOf(llvm::StringRef File, unsigned Offset) {
+  auto Buffer = llvm::MemoryBuffer::getFile(File);
+  if (!Buffer)
+    return 0;
+  llvm::StringRef Text = (*Buffer)->getBuffer().take_front(Offset);
+  return 1 + Text.count('\n');
+}
+
+} // namespace
+
+llvm::Expected<Deployment> readDeployment(llvm::StringRef Path) {
+  auto Buffer = llvm::MemoryBuffer::getFile(Path);
+  if (!Buffer)
+    return error("cannot read deployment file '" + Path +
+                 "': " + Buffer.getError().message());
+  Deployment D;
+  std::string Diagnostics;
+  llvm::raw_string_ostream DiagStream(Diagnostics);
+  llvm::yaml::Input In((*Buffer)->getMemBufferRef(), nullptr,
+                       [](const llvm::SMDiagnostic &Diag, void *Context) {
+                         Diag.print(nullptr,
+                                    *static_cast<llvm::raw_ostream *>(Context),
+                                    /*ShowColors=*/false);
+                       },
+                       &DiagStream);
+  In >> D;
+  if (In.error())
+    return error("invalid deployment file '" + Path + "':\n" +
+                 llvm::StringRef(Diagnostics).rtrim());
+  llvm::SmallString<256> Base(Path);
+  llvm::sys::fs::make_absolute(Base);
+  llvm::sys::path::remove_filename(Base);
+  D.BaseDir = std::string(Base);
+  return D;
+}
+
+std::vector<PoolFinding>
+poolsIn(llvm::ArrayRef<clang::tidy::ClangTidyError> Errors) {
+  static const llvm::Regex Capacity("holds up to ([0-9]+) connections");
+  std::vector<PoolFinding> Pools;
+  for (const clang::tidy::ClangTidyError &Error : Errors) {
+    if (Error.DiagnosticName != "session-pool-budget")
+      continue;
+    PoolFinding Pool;
+    Pool.File = Error.Message.FilePath;
+    Pool.Line = lineOf(Pool.File, Error.Message.FileOffset);
+    Pool.Description = Error.Message.Message;
+    llvm::SmallVector<llvm::StringRef, 2> Match;
+    uint64_t Value = 0;
+    if (Capacity.match(Error.Message.Message, &Match) &&
+        !Match[1].getAsInteger(10, Value))
+      Pool.Capacity = Value;
+    Pools.push_back(std::move(Pool));
+  }
+  llvm::sort(Pools, [](const PoolFinding &A, const PoolFinding &B) {
+    return std::tie(A.File, A.Line) < std::tie(B.File, B.Line);
+  });
+  return Pools;
+}
+
+llvm::Expected<bool> reportBudget(const Deployment &D,
+                                  llvm::ArrayRef<std::string> Analyzed,
+                                  llvm::ArrayRef<PoolFinding> Pools,
+                                  llvm::raw_ostream &OS) {
+  // Capacities supplied in the deployment file, by "path:line".
+  std::map<std::string, int64_t> Supplied;
+  for (const PoolCapacity &Pool : D.Pools) {
+    auto [File, Line] = llvm::StringRef(Pool.At).rsplit(':');
+    std::string Key = absolute(D.BaseDir, File) + ":" + Line.str();
+    if (llvm::none_of(Pools, [&](const PoolFinding &Found) {
+          return Found.File + ":" + std::to_string(Found.Line) == Key;
+        }))
+      return error("the deployment gives a capacity for a pool at '" +
+                   Pool.At + "', but no pool is constructed there");
+    Supplied[Key] = Pool.Capacity;
+  }
+
+  struct Row {
+    std::string Name;
+    int64_t Processes;
+    int64_t PerProcess = 0;
+  };
+  std::vector<Row> Rows;
+  std::vector<const PoolFinding *> Unknown;
+  for (const ProcessKind &Kind : D.Processes) {
+    std::vector<std::string> Members;
+    for (const std::string &Glob : Kind.Sources) {
+      // GlobPattern keeps references into its text: keep the text alive.
+      std::string Text = absolute(D.BaseDir, Glob);
+      auto Pattern = llvm::GlobPattern::create(Text);
+      if (!Pattern)
+        return error("process kind '" + Kind.Name + "': invalid glob '" +
+                     Glob + "': " + llvm::toString(Pattern.takeError()));
+      size_t Before = Members.size();
+      for (const std::string &File : Analyzed)
+        if (Pattern->match(File))
+          Members.push_back(File);
+      if (Members.size() == Before)
+        return error("process kind '" + Kind.Name + "': the glob '" + Glob +
+                     "' matches none of the analyzed files");
+    }
+    for (const std::string &File : Kind.Files) {
+      std::string Path = absolute(D.BaseDir, File);
+      if (!llvm::is_contained(Analyzed, Path))
+        return error("process kind '" + Kind.Name + "': '" + File +
+                     "' is not among the analyzed files");
+      Members.push_back(Path);
+    }
+    Row R{Kind.Name, Kind.Count};
+    for (const PoolFinding &Pool : Pools) {
+      if (!llvm::is_contained(Members, Pool.File))
+        continue;
+      auto Given = Supplied.find(Pool.File + ":" + std::to_string(Pool.Line));
+      if (Given != Supplied.end())
+        R.PerProcess += Given->second;
+      else if (Pool.Capacity)
+        R.PerProcess += *Pool.Capacity;
+      else if (!llvm::is_contained(Unknown, &Pool))
+        Unknown.push_back(&Pool);
+    }
+    Rows.push_back(R);
+  }
+
+  int64_t Available = D.MaxConnections - D.Reserved;
+  int64_t Processes = 0, Total = 0;
+  OS << "\nConnection budget: max_connections " << D.MaxConnections
+     << ", reserved " << D.Reserved << ", available " << Available << "\n\n";
+  OS << llvm::formatv("{0,-24} {1,9} {2,24} {3,7}\n", "component", "processes",
+                      "connections per process", "total");
+  for (const Row &R : Rows) {
+    OS << llvm::formatv("{0,-24} {1,9} {2,24} {3,7}\n", R.Name, R.Processes,
+                        R.PerProcess, R.Processes * R.PerProcess);
+    Processes += R.Processes;
+    Total += R.Processes * R.PerProcess;
+  }
+  OS << llvm::formatv("{0,-24} {1,9} {2,24} {3,7}\n\n", "total", Processes, "",
+                      Total);
+  for (const PoolFinding *Pool : Unknown)
+    OS << "unknown capacity: " << Pool->File << ":" << Pool->Line
+       << ": give it in the deployment file as\n  pools:\n    - at: "
+       << Pool->File << ":" << Pool->Line << "\n      capacity: N\n";
+  if (Total > Available) {
+    OS << "verdict: OVER BUDGET: " << Total << " connections > " << Available
+       << " available (max_connections " << D.MaxConnections << " - reserved "
+       << D.Reserved << "); the server will refuse clients with 'too many "
+       << "clients already'\n";
+    return false;
+  }
+  if (!Unknown.empty()) {
+    OS << "verdict: UNPROVEN: " << Total << " of " << Available
+       << " available, but " << Unknown.size()
+       << " pool(s) have an unknown capacity\n";
+    return false;
+  }
+  OS << "verdict: fits: " << Total << " of " << Available
+     << " available connections, " << Available - Total << " to spare\n";
+  return true;
+}
+
+} // namespace session_lint
