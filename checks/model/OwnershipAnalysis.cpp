@@ -104,11 +104,15 @@ public:
       : Function(Function), Uses(Uses), Ctx(Function->getASTContext()),
         Parents(Function->getBody()) {}
 
+  /// Ownership of acquired handles.
   std::vector<Leak> run();
+  /// Whatever \p Events open and close.
+  std::vector<Leak> run(llvm::ArrayRef<FlowEvent> Events);
 
 private:
+  std::vector<Leak> solve(std::vector<Leak> Result);
   void bind(const Acquisition &Acquired);
-  unsigned track(const VarDecl *Var);
+  unsigned track(const ValueDecl *Var);
   void collectUses();
   void transfer(const CFGBlock &Block, State &S, bool Record);
   void apply(const Event &E, State &S, SourceLocation At, bool Record,
@@ -116,7 +120,7 @@ private:
   void checkLeaks(const State &S, LeakKind Kind, SourceLocation Where,
                   std::optional<unsigned> OnlyVar = std::nullopt,
                   const Stmt *Thrower = nullptr);
-  bool exceptionLeavesScope(const Stmt *Thrower, const VarDecl *Var) const;
+  bool exceptionLeavesScope(const Stmt *Thrower, const ValueDecl *Var) const;
   State refine(const CFGBlock &Block, unsigned Successor, State S) const;
   bool mayThrow(const Stmt *S);
 
@@ -125,8 +129,8 @@ private:
   ASTContext &Ctx;
   ParentMap Parents;
   std::deque<Acquisition> Acquired;
-  std::vector<const VarDecl *> Vars;
-  llvm::DenseMap<const VarDecl *, unsigned> VarIndex;
+  std::vector<const ValueDecl *> Vars;
+  llvm::DenseMap<const ValueDecl *, unsigned> VarIndex;
   llvm::DenseSet<unsigned> Dropped;
   /// Keyed by the CFG statement, or by the VarDecl of a declaration (the
   /// CFG splits multi-variable DeclStmts into statements of its own).
@@ -134,12 +138,12 @@ private:
   llvm::DenseMap<const Stmt *, llvm::SmallVector<const CXXTryStmt *, 1>>
       Tries;
   /// The statement declaring each tracked variable.
-  llvm::DenseMap<const VarDecl *, const Stmt *> Declarations;
+  llvm::DenseMap<const ValueDecl *, const Stmt *> Declarations;
   std::vector<Leak> Discarded;
   std::map<const Acquisition *, Leak> Leaks;
 };
 
-unsigned Analysis::track(const VarDecl *Var) {
+unsigned Analysis::track(const ValueDecl *Var) {
   auto [It, Inserted] = VarIndex.try_emplace(Var, Vars.size());
   if (Inserted)
     Vars.push_back(Var);
@@ -180,11 +184,13 @@ void Analysis::bind(const Acquisition &A) {
 }
 
 void Analysis::collectUses() {
+  // Ownership tracks local variables only (see bind).
   for (unsigned I = 0; I < Vars.size(); ++I) {
-    RefCollector Collector(Vars[I]);
+    const auto *Var = cast<VarDecl>(Vars[I]);
+    RefCollector Collector(Var);
     Collector.TraverseStmt(Function->getBody());
     for (const DeclRefExpr *Ref : Collector.Refs) {
-      Use U = Uses.classifyUse(Ref, Vars[I], Parents);
+      Use U = Uses.classifyUse(Ref, Var, Parents);
       if (U.Kind == UseKind::Unknown) {
         Dropped.insert(I);
         break;
@@ -200,7 +206,7 @@ void Analysis::collectUses() {
 /// throw can still see the variable (it was declared outside that try): that
 /// try's handlers decide, and are not followed.
 bool Analysis::exceptionLeavesScope(const Stmt *Thrower,
-                                    const VarDecl *Var) const {
+                                    const ValueDecl *Var) const {
   auto ThrowerTries = Tries.find(Thrower);
   if (ThrowerTries == Tries.end())
     return true;
@@ -375,7 +381,23 @@ std::vector<Leak> Analysis::run() {
   for (const Acquisition &A : Acquired)
     bind(A);
   collectUses();
-  std::vector<Leak> Result = Discarded;
+  return solve(Discarded);
+}
+
+std::vector<Leak> Analysis::run(llvm::ArrayRef<FlowEvent> Flow) {
+  for (const FlowEvent &E : Flow) {
+    unsigned Index = track(E.Subject);
+    if (E.Kind != UseKind::Acquire) {
+      Events[E.At].push_back({Index, E.Kind});
+      continue;
+    }
+    Acquired.push_back(*E.Opened);
+    Events[E.At].push_back({Index, UseKind::Acquire, &Acquired.back()});
+  }
+  return solve({});
+}
+
+std::vector<Leak> Analysis::solve(std::vector<Leak> Result) {
   if (Vars.size() == Dropped.size())
     return Result;
 
@@ -383,7 +405,7 @@ std::vector<Leak> Analysis::run() {
   Bodies.TraverseStmt(Function->getBody());
   Tries = std::move(Bodies.Enclosing);
   struct DeclarationFinder : RecursiveASTVisitor<DeclarationFinder> {
-    llvm::DenseMap<const VarDecl *, const Stmt *> &Found;
+    llvm::DenseMap<const ValueDecl *, const Stmt *> &Found;
     bool VisitDeclStmt(DeclStmt *Declaration) {
       for (const Decl *D : Declaration->decls())
         if (const auto *Var = dyn_cast<VarDecl>(D))
@@ -451,6 +473,13 @@ std::vector<Leak> findLeaks(const FunctionDecl *Function, HandleUses &Uses) {
   if (!Function->hasBody() || !Function->getBody())
     return {};
   return Analysis(Function, Uses).run();
+}
+
+std::vector<Leak> findUnclosed(const FunctionDecl *Function, HandleUses &Uses,
+                               llvm::ArrayRef<FlowEvent> Events) {
+  if (!Function->hasBody() || !Function->getBody() || Events.empty())
+    return {};
+  return Analysis(Function, Uses).run(Events);
 }
 
 } // namespace clang::tidy::session

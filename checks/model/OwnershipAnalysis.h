@@ -45,8 +45,9 @@ enum class LeakKind {
 
 struct Leak {
   Acquisition Acquired;
-  /// The variable holding the handle; null when Discarded.
-  const VarDecl *Handle = nullptr;
+  /// The variable holding the handle (or the session whose transaction is
+  /// open); null when Discarded.
+  const ValueDecl *Handle = nullptr;
   LeakKind Kind = LeakKind::Discarded;
   /// Where the handle is leaked.
   SourceLocation Where;
@@ -56,6 +57,19 @@ struct Leak {
 /// leaking exit in source order. The CFG is built only for functions that
 /// acquire something.
 std::vector<Leak> findLeaks(const FunctionDecl *Function, HandleUses &Uses);
+
+/// Something opened and closed on a subject (a transaction on a session):
+/// the same analysis, with events the caller classified.
+struct FlowEvent {
+  const Stmt *At = nullptr; // a statement of the function's CFG
+  const ValueDecl *Subject = nullptr;
+  UseKind Kind = UseKind::Borrow; // Acquire opens; Release or HandOn close
+  std::optional<Acquisition> Opened;
+};
+
+/// Every opening in \p Events that some exit of \p Function leaves open.
+std::vector<Leak> findUnclosed(const FunctionDecl *Function, HandleUses &Uses,
+                               llvm::ArrayRef<FlowEvent> Events);
 
 } // namespace clang::tidy::session
 
