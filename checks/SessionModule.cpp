@@ -8,6 +8,7 @@
 #include "ClangTidyModule.h"
 #include "ClangTidyModuleRegistry.h"
 #include "EscapeCheck.h"
+#include "ManualTransactionCheck.h"
 #include "MemberStorageCheck.h"
 #include "PoolBudgetCheck.h"
 #include "StaticStorageCheck.h"
@@ -19,6 +20,8 @@ class SessionModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<EscapeCheck>("session-escape");
+    Factories.registerCheck<ManualTransactionCheck>(
+        "session-manual-transaction");
     Factories.registerCheck<MemberStorageCheck>("session-member-storage");
     Factories.registerCheck<PoolBudgetCheck>("session-pool-budget");
     Factories.registerCheck<StaticStorageCheck>("session-static-storage");

@@ -82,13 +82,18 @@ def main():
         print(f"error: session-lint exited {tool_rc}, expected {expected_rc}"
               f"\n{tool_err}", file=sys.stderr)
 
+    # Only the diagnostic lines: the quoted source under them may contain the
+    # test's own CHECK comments (a fix-it spanning lines shows them).
+    diagnostics = "\n".join(tool_lines) + "\n"
     source = open(args.file, encoding="utf-8").read()
     suffix = f"-{args.check_suffix}" if args.check_suffix else ""
     messages, notes = "CHECK-MESSAGES" + suffix, "CHECK-NOTES" + suffix
     if re.search(re.escape(notes) + r":", source):
-        ok &= file_check(args.file, notes, "{{note|warning|error|remark}}:", tool_out)
+        ok &= file_check(args.file, notes, "{{note|warning|error|remark}}:",
+                         diagnostics)
     elif re.search(re.escape(messages) + r":", source):
-        ok &= file_check(args.file, messages, "{{warning|error|remark}}:", tool_out)
+        ok &= file_check(args.file, messages, "{{warning|error|remark}}:",
+                         diagnostics)
     elif tool_lines:
         ok = False
         print("error: expected no diagnostics, got:\n" + tool_out,

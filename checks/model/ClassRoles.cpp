@@ -227,17 +227,21 @@ ClassInfo SessionModel::computeRole(const CXXRecordDecl *Class) {
 }
 
 bool SessionModel::isLibraryCode(const Decl *D) {
+  return libraryOf(D) != nullptr;
+}
+
+const LibraryEntry *SessionModel::libraryOf(const Decl *D) {
   const std::string *Name = nullptr;
   if (const auto *Named = dyn_cast<NamedDecl>(D))
     Name = &qualifiedName(Named);
   for (const LibraryEntry *Library : Options.Libraries)
     for (llvm::StringRef Namespace : Library->HomeNamespaces)
       if (Name && llvm::StringRef(*Name).starts_with((Namespace + "::").str()))
-        return true;
+        return Library;
 
   const SourceManager &SM = D->getASTContext().getSourceManager();
   FileID File = SM.getFileID(SM.getExpansionLoc(D->getLocation()));
-  auto [It, Inserted] = LibraryFiles.try_emplace(File, false);
+  auto [It, Inserted] = LibraryFiles.try_emplace(File, nullptr);
   if (!Inserted)
     return It->second;
   llvm::StringRef Path;
@@ -247,8 +251,8 @@ bool SessionModel::isLibraryCode(const Decl *D) {
   for (const LibraryEntry *Library : Options.Libraries)
     for (llvm::StringRef Home : Library->HomeHeaders)
       if (Home.starts_with("/") ? Path.contains(Home) : FileName == Home)
-        return It->second = true;
-  return false;
+        return It->second = Library;
+  return nullptr;
 }
 
 bool SessionModel::isPartOfPool(const CXXRecordDecl *Class) {

@@ -78,6 +78,15 @@ bool mayKeepByName(const FunctionDecl *Function) {
                       [](const std::string &Word) { return Words.contains(Word); });
 }
 
+/// Qt reports errors through return values and lastError(), not exceptions.
+bool isQt(const FunctionDecl *Function) {
+  const SourceManager &SM = Function->getASTContext().getSourceManager();
+  llvm::StringRef File =
+      SM.getFilename(SM.getExpansionLoc(Function->getLocation()));
+  return File.contains("/QtCore/") || File.contains("/QtSql/") ||
+         File.contains("/QtGui/") || File.contains("/QtNetwork/");
+}
+
 bool isNonLocalTarget(const Expr *Target) {
   const auto *Ref = dyn_cast<DeclRefExpr>(Target->IgnoreParenImpCasts());
   if (!Ref)
@@ -214,7 +223,8 @@ bool HandleUses::mayThrow(const FunctionDecl *Function) {
     return true; // an indirect call
   if (Function->isExternC() || Function->isInExternCContext() ||
       Function->getBuiltinID() || Function->hasAttr<NoThrowAttr>() ||
-      isa<CXXDestructorDecl>(Function) || isStandardLibrary(Function))
+      isa<CXXDestructorDecl>(Function) || isStandardLibrary(Function) ||
+      isQt(Function))
     return false;
   if (const auto *Proto = Function->getType()->getAs<FunctionProtoType>())
     if (Proto->isNothrow())

@@ -95,6 +95,8 @@ public:
   /// True for a declaration in a catalogued library's own namespace or
   /// headers: its classes keep back-references to sessions by design.
   bool isLibraryCode(const Decl *D);
+  /// The catalogued library \p D belongs to, if any.
+  const LibraryEntry *libraryOf(const Decl *D);
   /// True for a class nested in a pool: the pool's slots and bookkeeping.
   /// (A lease the pool hands out is a wrapper: its role says so first.)
   bool isPartOfPool(const CXXRecordDecl *Class);
@@ -133,7 +135,7 @@ private:
   const SessionOptions &Options;
   llvm::DenseMap<const Decl *, ClassInfo> Roles;
   llvm::DenseMap<const Decl *, std::string> Names;
-  llvm::DenseMap<FileID, bool> LibraryFiles;
+  llvm::DenseMap<FileID, const LibraryEntry *> LibraryFiles;
   llvm::DenseSet<const Decl *> InProgress;
   bool CycleSeen = false;
 };

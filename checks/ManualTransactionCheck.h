@@ -1,0 +1,33 @@
+//===--- ManualTransactionCheck.h - session-manual-transaction ------------===//
+
+#ifndef SESSION_LINT_MANUALTRANSACTIONCHECK_H
+#define SESSION_LINT_MANUALTRANSACTIONCHECK_H
+
+#include "model/HandleUses.h"
+#include "model/SessionCheck.h"
+#include "model/Transactions.h"
+
+namespace clang::tidy::session {
+
+/// R5: a transaction is guarded — an error path rolls it back. For libraries
+/// that ship an RAII transaction guard, every begin written by hand outside a
+/// guard class; for libraries without one, a begin that some path out of the
+/// function (a return, a throw, a call that may throw) leaves open.
+///
+/// For the user-facing documentation see docs/checks/session-manual-transaction.md
+class ManualTransactionCheck : public SessionCheck {
+public:
+  ManualTransactionCheck(StringRef Name, ClangTidyContext *Context);
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+
+private:
+  void reportGuardable(const CallExpr *Begin, const TransactionCall &Tx,
+                       const FunctionDecl *Function);
+  HandleUses Uses;
+  Transactions Tx;
+};
+
+} // namespace clang::tidy::session
+
+#endif

@@ -1,0 +1,63 @@
+//===--- Transactions.h - Where a transaction begins and ends (R5) --------===//
+//
+// For session-manual-transaction: does a call begin or end a transaction,
+// on which session, and does its library ship an RAII guard?
+//
+// * begins: the catalog's begin functions (`soci::session::begin`,
+//   `QSqlDatabase::transaction`, `sql::Connection::setAutoCommit(false)`,
+//   …), SQL text starting with BEGIN or START TRANSACTION sent through a
+//   library call (`PQexec(conn, "BEGIN")`, `tx.exec("BEGIN")`,
+//   `sqlite3_exec`, `mysql_query`), the user's `BeginFunctions`;
+// * ends: commit and rollback, as functions or as SQL text (COMMIT, END,
+//   ROLLBACK but not ROLLBACK TO a savepoint, ABORT), `setAutoCommit(true)`,
+//   the user's `RollbackFunctions`;
+// * the session is the call's object or first argument, when it names a
+//   variable or a member of `this`; otherwise the call is not classified.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SESSION_LINT_MODEL_TRANSACTIONS_H
+#define SESSION_LINT_MODEL_TRANSACTIONS_H
+
+#include "model/SessionModel.h"
+#include "model/SessionOptions.h"
+#include "clang/AST/Expr.h"
+#include <optional>
+#include <string>
+
+namespace clang::tidy::session {
+
+struct TransactionCall {
+  bool Begins = false;
+  /// The session the transaction runs on.
+  const ValueDecl *Session = nullptr;
+  /// The session expression as written (for fix-its).
+  const Expr *SessionExpr = nullptr;
+  /// How the begin is spelled, for messages: "begin()", "BEGIN".
+  std::string Spelling;
+  /// The library's RAII guard, when it ships one ("soci::transaction").
+  std::string Guard;
+  /// Written as SQL text rather than a function.
+  bool AsText = false;
+};
+
+class Transactions {
+public:
+  Transactions(const SessionOptions &Options, SessionModel &Model)
+      : Options(Options), Model(Model) {}
+
+  std::optional<TransactionCall> classify(const CallExpr *Call);
+
+  /// A class whose destructor ends a transaction (a user-written guard), or
+  /// a `TransactionGuardTypes` entry: its own begins are fine.
+  bool isGuardClass(const CXXRecordDecl *Class);
+
+private:
+  const SessionOptions &Options;
+  SessionModel &Model;
+  llvm::DenseMap<const CXXRecordDecl *, bool> Guards;
+};
+
+} // namespace clang::tidy::session
+
+#endif
