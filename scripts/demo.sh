@@ -12,3 +12,10 @@ status=$?
 
 echo "== session-lint on examples/good (follows the rules)"
 build/bin/session-lint examples/good/*.cpp -- -std=c++17 -I/usr/include/postgresql && echo "no findings"
+
+echo "== the connection budget of examples/budget (3 workers, max_connections 20)"
+build/bin/session-lint --quiet --deployment examples/budget/deployment.yaml \
+  examples/budget/worker.cpp -- -std=c++17 -DPOOL_SIZE=8 2>/dev/null | sed -n '/^Connection budget/,$p'
+build/bin/session-lint --quiet --deployment examples/budget/deployment.yaml \
+  examples/budget/worker.cpp -- -std=c++17 -DPOOL_SIZE=5 2>/dev/null | grep '^verdict'
+exit 0

@@ -11,6 +11,8 @@ packages=(
   llvm-19-tools libfmt-dev libgtest-dev
   # session-clangd: clangd's static libraries link gRPC and protobuf.
   libgrpc++-dev libprotobuf-dev
+  # The end-to-end budget test runs a throwaway PostgreSQL server.
+  postgresql
   # The client libraries of the session catalog (SPEC §3).
   libpqxx-dev libsoci-dev libpoco-dev qtbase5-dev libmysqlcppconn-dev
   libsqlitecpp-dev libpq-dev libsqlite3-dev unixodbc-dev libmariadb-dev
