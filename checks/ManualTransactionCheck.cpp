@@ -1,6 +1,7 @@
 //===--- ManualTransactionCheck.cpp - session-manual-transaction ----------===//
 
 #include "ManualTransactionCheck.h"
+#include "model/Diagnostics.h"
 #include "model/OwnershipAnalysis.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -10,21 +11,6 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::session {
 namespace {
-
-llvm::StringRef openNote(LeakKind Kind) {
-  switch (Kind) {
-  case LeakKind::Return:
-    return "the transaction is left open when this return is taken";
-  case LeakKind::FunctionEnd:
-    return "the transaction is left open when the function returns here";
-  case LeakKind::Throw:
-    return "the transaction is left open when this exception is thrown";
-  case LeakKind::MayThrow:
-    return "the transaction is left open if this call throws";
-  default:
-    return "";
-  }
-}
 
 struct CallCollector : RecursiveASTVisitor<CallCollector> {
   llvm::SmallVector<const CallExpr *, 16> Calls;
@@ -150,15 +136,18 @@ void ManualTransactionCheck::check(const MatchFinder::MatchResult &Result) {
   }
 
   for (const Leak &Open : findUnclosed(Function, Uses, Flow)) {
-    llvm::StringRef Note = openNote(Open.Kind);
-    if (Note.empty())
+    // A second begin on an open transaction is the library's error to
+    // report, not a path that leaves it open.
+    if (Open.Kind == LeakKind::Overwrite || Open.Kind == LeakKind::Redeclared)
       continue;
     diag(Open.Acquired.Site->getBeginLoc(),
          "transaction begun with '%0' on %1 is not ended on every path out "
          "of %2; commit or roll it back on every path, or use a guard class "
          "whose destructor rolls back")
         << Open.Acquired.Acquirer << Open.Handle << Function;
-    diag(Open.Where, Note, DiagnosticIDs::Note);
+    diag(Open.Where,
+         ("the transaction is left open " + describeExit(Open.Kind)).str(),
+         DiagnosticIDs::Note);
   }
 }
 

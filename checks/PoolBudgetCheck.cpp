@@ -1,6 +1,7 @@
 //===--- PoolBudgetCheck.cpp - session-pool-budget ------------------------===//
 
 #include "PoolBudgetCheck.h"
+#include "model/Literals.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -20,21 +21,7 @@ std::optional<unsigned> catalogCapacityArgument(llvm::StringRef Pool) {
 
 /// cppdb pools are sized by the connection string: "...;@pool_size=N".
 std::optional<uint64_t> cppdbPoolSize(const Expr *ConnectionString) {
-  // Through the std::string the literal converts to.
-  const Expr *E = ConnectionString;
-  for (unsigned Depth = 0; Depth < 6; ++Depth) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = Temporary->getSubExpr();
-    else if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = Bind->getSubExpr();
-    else if (const auto *Construct = dyn_cast<CXXConstructExpr>(E);
-             Construct && Construct->getNumArgs() >= 1)
-      E = Construct->getArg(0);
-    else
-      break;
-  }
-  const auto *Literal = dyn_cast<StringLiteral>(E);
+  const StringLiteral *Literal = stringLiteralIn(ConnectionString);
   if (!Literal)
     return std::nullopt;
   llvm::StringRef Text = Literal->getString();

@@ -1,6 +1,7 @@
 //===--- UnscopedAcquireCheck.cpp - session-unscoped-acquire --------------===//
 
 #include "UnscopedAcquireCheck.h"
+#include "model/Diagnostics.h"
 #include "model/OwnershipAnalysis.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
@@ -8,27 +9,6 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::session {
 namespace {
-
-llvm::StringRef leakNote(LeakKind Kind) {
-  switch (Kind) {
-  case LeakKind::Return:
-    return "leaked when this return is taken";
-  case LeakKind::FunctionEnd:
-    return "leaked when the function returns here";
-  case LeakKind::Throw:
-    return "leaked when this exception is thrown";
-  case LeakKind::MayThrow:
-    return "leaked if this call throws: a release later in the function does "
-           "not run when an exception unwinds";
-  case LeakKind::Overwrite:
-    return "leaked when %0 is overwritten here";
-  case LeakKind::Redeclared:
-    return "leaked when the loop comes back to the declaration of %0";
-  case LeakKind::Discarded:
-    break;
-  }
-  llvm_unreachable("a discarded handle has no exit");
-}
 
 } // namespace
 
@@ -68,8 +48,13 @@ void UnscopedAcquireCheck::check(const MatchFinder::MatchResult &Result) {
          "%2%select{|; own it with %4}3")
         << Found.Handle << A.Acquirer << Function << CPlusPlus
         << A.SuggestedOwner;
-    diag(Found.Where, leakNote(Found.Kind), DiagnosticIDs::Note)
-        << Found.Handle;
+    // A release later in the function does not run when an exception
+    // unwinds: say so where it matters.
+    std::string Note = ("leaked " + describeExit(Found.Kind)).str();
+    if (Found.Kind == LeakKind::MayThrow)
+      Note += ": a release later in the function does not run when an "
+              "exception unwinds";
+    diag(Found.Where, Note, DiagnosticIDs::Note) << Found.Handle;
   }
 }
 

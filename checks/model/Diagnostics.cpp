@@ -40,4 +40,24 @@ void noteInstantiation(ClangTidyCheck &Check, SourceLocation PointOfInstantiatio
       << Name;
 }
 
+llvm::StringRef describeExit(LeakKind Kind) {
+  switch (Kind) {
+  case LeakKind::Return:
+    return "when this return is taken";
+  case LeakKind::FunctionEnd:
+    return "when the function returns here";
+  case LeakKind::Throw:
+    return "when this exception is thrown";
+  case LeakKind::MayThrow:
+    return "if this call throws";
+  case LeakKind::Overwrite:
+    return "when %0 is overwritten here";
+  case LeakKind::Redeclared:
+    return "when the loop comes back to the declaration of %0";
+  case LeakKind::Discarded:
+    break;
+  }
+  return "";
+}
+
 } // namespace clang::tidy::session

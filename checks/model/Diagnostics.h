@@ -10,6 +10,7 @@
 #define SESSION_LINT_MODEL_DIAGNOSTICS_H
 
 #include "ClangTidyCheck.h"
+#include "model/OwnershipAnalysis.h"
 #include "model/SessionModel.h"
 
 namespace clang::tidy::session {
@@ -20,6 +21,10 @@ std::string spelledType(const ValueDecl *Value);
 /// When \p H is a session through a user wrapper or guard, notes the member
 /// that makes it one.
 void noteWhyItIsASession(ClangTidyCheck &Check, const Holding &H);
+
+/// How a path leaves the function, to follow "leaked " or "the transaction
+/// is left open ": "when this return is taken", "if this call throws", …
+llvm::StringRef describeExit(LeakKind Kind);
 
 /// Notes where a template was instantiated with the session type, when the
 /// finding comes from an instantiation.

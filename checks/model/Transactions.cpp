@@ -1,6 +1,7 @@
 //===--- Transactions.cpp - Where a transaction begins and ends (R5) ------===//
 
 #include "model/Transactions.h"
+#include "model/Literals.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -9,25 +10,6 @@ namespace clang::tidy::session {
 namespace {
 
 enum class SqlVerb { None, Begin, End };
-
-/// The string literal \p E is, through conversions to std::string/QString.
-const StringLiteral *literalIn(const Expr *E) {
-  for (unsigned Depth = 0; Depth < 8 && E; ++Depth) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *Literal = dyn_cast<StringLiteral>(E))
-      return Literal;
-    if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = Temporary->getSubExpr();
-    else if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = Bind->getSubExpr();
-    else if (const auto *Construct = dyn_cast<CXXConstructExpr>(E);
-             Construct && Construct->getNumArgs() >= 1)
-      E = Construct->getArg(0);
-    else
-      return nullptr;
-  }
-  return nullptr;
-}
 
 SqlVerb sqlVerb(const StringLiteral *Literal) {
   if (!Literal || !Literal->isOrdinary())
@@ -150,10 +132,10 @@ std::optional<TransactionCall> Transactions::classify(const CallExpr *Call) {
 
   // SQL text sent through the library.
   for (const Expr *Arg : Call->arguments())
-    if (SqlVerb Verb = sqlVerb(literalIn(Arg)); Verb != SqlVerb::None) {
+    if (SqlVerb Verb = sqlVerb(stringLiteralIn(Arg)); Verb != SqlVerb::None) {
       Result.Begins = Verb == SqlVerb::Begin;
       Result.AsText = true;
-      Result.Spelling = literalIn(Arg)->getString().trim().str();
+      Result.Spelling = stringLiteralIn(Arg)->getString().trim().str();
       return Result;
     }
   return std::nullopt;
