@@ -37,11 +37,7 @@ ManualTransactionCheck::ManualTransactionCheck(StringRef Name,
 void ManualTransactionCheck::registerMatchers(MatchFinder *Finder) {
   if (!configured())
     return;
-  Finder->addMatcher(functionDecl(isDefinition(), hasBody(stmt()),
-                                  unless(isExpansionInSystemHeader()),
-                                  unless(ast_matchers::isTemplateInstantiation()))
-                         .bind("function"),
-                     this);
+  matchFunctionDefinitions(Finder);
 }
 
 void ManualTransactionCheck::reportGuardable(const CallExpr *Begin,

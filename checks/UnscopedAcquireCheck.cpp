@@ -20,12 +20,7 @@ UnscopedAcquireCheck::UnscopedAcquireCheck(StringRef Name,
 void UnscopedAcquireCheck::registerMatchers(MatchFinder *Finder) {
   if (!configured())
     return;
-  // Templates are analyzed once, as written; instantiations repeat them.
-  Finder->addMatcher(functionDecl(isDefinition(), hasBody(stmt()),
-                                  unless(isExpansionInSystemHeader()),
-                                  unless(ast_matchers::isTemplateInstantiation()))
-                         .bind("function"),
-                     this);
+  matchFunctionDefinitions(Finder);
 }
 
 void UnscopedAcquireCheck::check(const MatchFinder::MatchResult &Result) {

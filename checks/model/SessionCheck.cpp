@@ -1,6 +1,7 @@
 //===--- SessionCheck.cpp - What every session check starts from ----------===//
 
 #include "model/SessionCheck.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
 
 namespace clang::tidy::session {
 
@@ -16,6 +17,15 @@ SessionCheck::SessionCheck(StringRef Name, ClangTidyContext *Context,
 
 void SessionCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   storeSessionOptions(Options, Opts, Groups);
+}
+
+void SessionCheck::matchFunctionDefinitions(ast_matchers::MatchFinder *Finder) {
+  using namespace ast_matchers;
+  Finder->addMatcher(functionDecl(isDefinition(), hasBody(stmt()),
+                                  unless(isExpansionInSystemHeader()),
+                                  unless(isTemplateInstantiation()))
+                         .bind("function"),
+                     this);
 }
 
 } // namespace clang::tidy::session

@@ -26,6 +26,11 @@ protected:
   /// False when an option was invalid: the check must register nothing.
   bool configured() const { return Config.Valid; }
 
+  /// Registers this check for every function definition of the user's code,
+  /// bound as "function" (templates once, as written), for the checks that
+  /// follow paths through a body.
+  void matchFunctionDefinitions(ast_matchers::MatchFinder *Finder);
+
   const unsigned Groups;
   const SessionOptions Config;
   SessionModel Model;
