@@ -147,9 +147,25 @@ void EscapeCheck::noteDeclaration(const VarDecl *Session) {
       << Session;
 }
 
+/// A std::thread, or a container of them: a thread is an escape only when
+/// detached (checkLambda), since one stored to be joined later is normal.
+bool holdsThreads(QualType T) {
+  const auto *Class = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!Class)
+    return false;
+  if (isStd(Class, "thread"))
+    return true;
+  const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Class);
+  return Spec && Spec->isInStdNamespace() &&
+         Spec->getTemplateArgs().size() >= 1 &&
+         Spec->getTemplateArgs()[0].getKind() == TemplateArgument::Type &&
+         isStd(Spec->getTemplateArgs()[0].getAsType()->getAsCXXRecordDecl(),
+               "thread");
+}
+
 void EscapeCheck::checkStore(const Expr *Target, const Expr *Value) {
   const ValueDecl *Root = longerLivedRoot(Target);
-  if (!Root)
+  if (!Root || holdsThreads(Target->getType()))
     return;
   if (const VarDecl *Session =
           addressedScopedSession(Value, Model, /*AllowReference=*/false)) {

@@ -2,7 +2,9 @@
 
 #include "ManualTransactionCheck.h"
 #include "model/Diagnostics.h"
+#include "model/IdentifierWords.h"
 #include "model/OwnershipAnalysis.h"
+#include "clang/AST/ParentMap.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
@@ -14,17 +16,63 @@ namespace {
 
 struct CallCollector : RecursiveASTVisitor<CallCollector> {
   llvm::SmallVector<const CallExpr *, 16> Calls;
-  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  llvm::SmallVector<const LambdaExpr *, 2> Lambdas;
+  bool TraverseLambdaExpr(LambdaExpr *Lambda) {
+    Lambdas.push_back(Lambda);
+    return true;
+  }
   bool VisitCallExpr(CallExpr *Call) {
     Calls.push_back(Call);
     return true;
   }
 };
 
-const FunctionDecl *directCalleeWithBody(const CallExpr *Call) {
-  const FunctionDecl *Callee = Call->getDirectCallee();
-  const FunctionDecl *Body = nullptr;
-  return Callee && Callee->hasBody(Body) ? Body : nullptr;
+/// Does \p Body declare or name something called \p Name?
+bool declaresName(const Stmt *Body, llvm::StringRef Name) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    llvm::StringRef Name;
+    bool Found = false;
+    bool VisitNamedDecl(NamedDecl *D) {
+      Found |= D->getIdentifier() && D->getName() == Name;
+      return !Found;
+    }
+    bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+      Found |= Ref->getDecl()->getIdentifier() &&
+               Ref->getDecl()->getName() == Name;
+      return !Found;
+    }
+  } Search{{}, Name};
+  Search.TraverseStmt(const_cast<Stmt *>(Body));
+  return Search.Found;
+}
+
+/// A begin whose result the code checks (`if (!db.transaction())`,
+/// `sqlite3_exec(…) != SQLITE_OK`, a stored PGresult): its failure path has
+/// no transaction, on branches the analysis does not follow.
+bool resultIsChecked(const CallExpr *Begin, const ParentMap &Parents) {
+  const Stmt *Child = Begin;
+  const Stmt *Parent = Parents.getParent(Begin);
+  while (Parent && isa<ImplicitCastExpr, ParenExpr, ExprWithCleanups>(Parent)) {
+    Child = Parent;
+    Parent = Parents.getParent(Parent);
+  }
+  if (!Parent || isa<CompoundStmt>(Parent))
+    return false; // discarded
+  if (const auto *Call = dyn_cast<CallExpr>(Parent))
+    return Call->getCallee() == Child; // PQclear(PQexec(…)) discards it too
+  return true;
+}
+
+/// Words of a function with no body here that ends a transaction it is given.
+bool endsByName(const FunctionDecl *Function) {
+  if (!Function->getIdentifier())
+    return false;
+  return llvm::any_of(identifierWords(Function->getName()),
+                      [](const std::string &Word) {
+                        return Word == "commit" || Word == "rollback" ||
+                               Word == "abort" || Word == "finish" ||
+                               Word == "end";
+                      });
 }
 
 } // namespace
@@ -49,10 +97,17 @@ void ManualTransactionCheck::reportGuardable(const CallExpr *Begin,
               << Call.Spelling << Call.Session << Call.Guard;
   // The mechanical rewrite: `s.begin(); ... s.commit();` in one block, with
   // no other commit or rollback on s, becomes a guard with the same scope.
+  // Only where it is plainly mechanical: `s.begin()` on an object (not a
+  // pointer), a guard whose header the session's header brings (not Poco's),
+  // and the name `Transaction` free in the function.
   const auto *Member = dyn_cast<CXXMemberCallExpr>(Begin);
   const auto *Session = dyn_cast<DeclRefExpr>(
       Call.SessionExpr->IgnoreParenImpCasts());
-  if (Call.AsText || !Member || !Session || !Function->getBody())
+  const auto *Callee = Member ? dyn_cast<MemberExpr>(Member->getCallee())
+                              : nullptr;
+  if (Call.AsText || !Member || !Session || !Callee || Callee->isArrow() ||
+      Call.Guard == "Poco::Data::Transaction" || !Function->getBody() ||
+      declaresName(Function->getBody(), "Transaction"))
     return;
   ParentMap Parents(Function->getBody());
   const auto *Block = dyn_cast_or_null<CompoundStmt>(Parents.getParent(Begin));
@@ -70,7 +125,10 @@ void ManualTransactionCheck::reportGuardable(const CallExpr *Begin,
       return;
     ++Ends;
     const auto *End = dyn_cast<CXXMemberCallExpr>(Other);
-    if (End && End->getMethodDecl()->getName() == "commit" &&
+    const auto *EndCallee =
+        End ? dyn_cast<MemberExpr>(End->getCallee()) : nullptr;
+    if (End && EndCallee && !EndCallee->isArrow() &&
+        End->getMethodDecl()->getName() == "commit" &&
         Parents.getParent(Other) == Block)
       Commit = Other;
   }
@@ -89,9 +147,28 @@ void ManualTransactionCheck::reportGuardable(const CallExpr *Begin,
               "Transaction");
 }
 
+/// What a function of the project does with the session it is given: ends
+/// the transaction (a commit helper), or not. Without a body, its name says.
+bool ManualTransactionCheck::endsTransaction(const FunctionDecl *Callee,
+                                             unsigned Index) {
+  const FunctionDecl *Body = nullptr;
+  if (!Callee->hasBody(Body))
+    return endsByName(Callee);
+  if (Index >= Body->getNumParams())
+    return false;
+  const ParmVarDecl *Param = Body->getParamDecl(Index);
+  CallCollector Calls;
+  Calls.TraverseStmt(Body->getBody());
+  return llvm::any_of(Calls.Calls, [&](const CallExpr *Call) {
+    auto Classified = Tx.classify(Call);
+    return Classified && !Classified->Begins && Classified->Session == Param;
+  });
+}
+
 void ManualTransactionCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
-  if (Function->isInvalidDecl())
+  // Code that did not compile says nothing reliable about its paths.
+  if (Function->isInvalidDecl() || containsErrors(Function->getBody()))
     return;
   // A guard class's own begin (its constructor) is what guards are for.
   if (const auto *Method = dyn_cast<CXXMethodDecl>(Function);
@@ -100,6 +177,17 @@ void ManualTransactionCheck::check(const MatchFinder::MatchResult &Result) {
   CallCollector Calls;
   Calls.TraverseStmt(Function->getBody());
 
+  // A lambda that ends the transaction (a scope guard's callback) guards it.
+  llvm::DenseSet<const ValueDecl *> Guarded;
+  for (const LambdaExpr *Lambda : Calls.Lambdas) {
+    CallCollector Inner;
+    Inner.TraverseStmt(Lambda->getBody());
+    for (const CallExpr *Call : Inner.Calls)
+      if (auto Classified = Tx.classify(Call); Classified && !Classified->Begins)
+        Guarded.insert(Classified->Session);
+  }
+
+  ParentMap Parents(Function->getBody());
   std::vector<FlowEvent> Flow;
   llvm::DenseSet<const ValueDecl *> Opened;
   for (const CallExpr *Call : Calls.Calls) {
@@ -110,6 +198,10 @@ void ManualTransactionCheck::check(const MatchFinder::MatchResult &Result) {
       reportGuardable(Call, *Classified, Function);
       continue;
     }
+    if (Guarded.contains(Classified->Session))
+      continue;
+    if (Classified->Begins && resultIsChecked(Call, Parents))
+      continue;
     if (Classified->Begins) {
       Opened.insert(Classified->Session);
       Acquisition Begin{Call, nullptr, Classified->Spelling, ""};
@@ -120,14 +212,16 @@ void ManualTransactionCheck::check(const MatchFinder::MatchResult &Result) {
   }
   if (Opened.empty())
     return;
-  // A session handed to a function of the project may be committed there.
+  // A session handed to a function of the project that ends the transaction
+  // (a commit helper) closes it there.
   for (const CallExpr *Call : Calls.Calls) {
-    if (Tx.classify(Call) || !directCalleeWithBody(Call) ||
-        Model.isLibraryCode(Call->getDirectCallee()))
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Callee || Tx.classify(Call) || Model.isLibraryCode(Callee))
       continue;
-    for (const Expr *Arg : Call->arguments())
-      if (const auto *Ref = dyn_cast<DeclRefExpr>(Arg->IgnoreParenImpCasts()))
-        if (Opened.contains(Ref->getDecl()))
+    for (unsigned I = 0; I < Call->getNumArgs(); ++I)
+      if (const auto *Ref =
+              dyn_cast<DeclRefExpr>(Call->getArg(I)->IgnoreParenImpCasts()))
+        if (Opened.contains(Ref->getDecl()) && endsTransaction(Callee, I))
           Flow.push_back({Call, Ref->getDecl(), UseKind::HandOn, {}});
   }
 

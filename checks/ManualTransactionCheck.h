@@ -24,6 +24,7 @@ public:
 private:
   void reportGuardable(const CallExpr *Begin, const TransactionCall &Tx,
                        const FunctionDecl *Function);
+  bool endsTransaction(const FunctionDecl *Callee, unsigned Index);
   HandleUses Uses;
   Transactions Tx;
 };

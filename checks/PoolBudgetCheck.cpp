@@ -108,6 +108,9 @@ void PoolBudgetCheck::check(const MatchFinder::MatchResult &Result) {
       Args = llvm::ArrayRef(Make->getArgs(), Make->getNumArgs());
     } else {
       const auto *Call = Result.Nodes.getNodeAs<CXXConstructExpr>("construct");
+      // A template's own construction is reported per instantiation.
+      if (Call->isInstantiationDependent())
+        return;
       Class = Call->getConstructor()->getParent();
       Construct = Call;
       Args = llvm::ArrayRef(Call->getArgs(), Call->getNumArgs());

@@ -25,7 +25,8 @@ void UnscopedAcquireCheck::registerMatchers(MatchFinder *Finder) {
 
 void UnscopedAcquireCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
-  if (Function->isInvalidDecl())
+  // Code that did not compile says nothing reliable about its paths.
+  if (Function->isInvalidDecl() || containsErrors(Function->getBody()))
     return;
   // C has no owners to suggest: the message says what is wrong only.
   bool CPlusPlus = Result.Context->getLangOpts().CPlusPlus;

@@ -4,7 +4,6 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
-#include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
@@ -57,6 +56,10 @@ template <> struct MappingTraits<Deployment> {
     Io.mapOptional("pools", D.Pools);
   }
   static std::string validate(IO &, Deployment &D) {
+    for (size_t I = 0; I < D.Processes.size(); ++I)
+      for (size_t J = 0; J < I; ++J)
+        if (D.Processes[I].Name == D.Processes[J].Name)
+          return "two process kinds are named '" + D.Processes[I].Name + "'";
     if (D.MaxConnections <= 0)
       return "max_connections must be positive";
     if (D.Reserved < 0 || D.Reserved >= D.MaxConnections)
@@ -85,6 +88,34 @@ std::string absolute(llvm::StringRef Base, llvm::StringRef Path) {
     llvm::sys::path::append(Result, Base, Path);
   llvm::sys::path::remove_dots(Result, /*remove_dot_dot=*/true);
   return std::string(Result);
+}
+
+/// Shell-style globs over paths: `*` and `?` stay within one directory,
+/// `**` crosses directories, `[...]` is a character class.
+std::string globToRegex(llvm::StringRef Glob) {
+  std::string Regex = "^";
+  for (size_t I = 0; I < Glob.size(); ++I) {
+    char C = Glob[I];
+    if (C == '*' && I + 1 < Glob.size() && Glob[I + 1] == '*') {
+      Regex += ".*";
+      ++I;
+    } else if (C == '*') {
+      Regex += "[^/]*";
+    } else if (C == '?') {
+      Regex += "[^/]";
+    } else if (C == '[') {
+      size_t Close = Glob.find(']', I);
+      if (Close == llvm::StringRef::npos) {
+        Regex += "\\[";
+        continue;
+      }
+      Regex += Glob.slice(I, Close + 1).str();
+      I = Close;
+    } else {
+      Regex += llvm::Regex::escape(llvm::StringRef(&C, 1));
+    }
+  }
+  return Regex + "$";
 }
 
 unsigned lineOf(llvm::StringRef File, unsigned Offset) {
@@ -131,7 +162,9 @@ poolsIn(llvm::ArrayRef<clang::tidy::ClangTidyError> Errors) {
     if (Error.DiagnosticName != "session-pool-budget")
       continue;
     PoolFinding Pool;
-    Pool.File = Error.Message.FilePath;
+    // Paths in diagnostics are as the compiler opened them: relative ones are
+    // relative to the compile command's directory.
+    Pool.File = absolute(Error.BuildDirectory, Error.Message.FilePath);
     Pool.Line = lineOf(Pool.File, Error.Message.FileOffset);
     Pool.Description = Error.Message.Message;
     llvm::SmallVector<llvm::StringRef, 2> Match;
@@ -174,15 +207,14 @@ llvm::Expected<bool> reportBudget(const Deployment &D,
   for (const ProcessKind &Kind : D.Processes) {
     std::vector<std::string> Members;
     for (const std::string &Glob : Kind.Sources) {
-      // GlobPattern keeps references into its text: keep the text alive.
-      std::string Text = absolute(D.BaseDir, Glob);
-      auto Pattern = llvm::GlobPattern::create(Text);
-      if (!Pattern)
+      llvm::Regex Pattern(globToRegex(absolute(D.BaseDir, Glob)));
+      std::string Problem;
+      if (!Pattern.isValid(Problem))
         return error("process kind '" + Kind.Name + "': invalid glob '" +
-                     Glob + "': " + llvm::toString(Pattern.takeError()));
+                     Glob + "': " + Problem);
       size_t Before = Members.size();
       for (const std::string &File : Analyzed)
-        if (Pattern->match(File))
+        if (Pattern.match(File))
           Members.push_back(File);
       if (Members.size() == Before)
         return error("process kind '" + Kind.Name + "': the glob '" + Glob +

@@ -347,6 +347,9 @@ State Analysis::refine(const CFGBlock &Block, unsigned Successor,
       Not && Not->getOpcode() == UO_LNot) {
     Cond = Not->getSubExpr()->IgnoreParenImpCasts();
     NullWhenTrue = true;
+    if (const auto *Assign = dyn_cast<BinaryOperator>(Cond);
+        Assign && Assign->getOpcode() == BO_Assign)
+      Cond = Assign->getLHS()->IgnoreParenImpCasts();
   } else if (const auto *Compare = dyn_cast<BinaryOperator>(Cond);
              Compare && Compare->isEqualityOp()) {
     const Expr *LHS = Compare->getLHS()->IgnoreParenImpCasts();
@@ -361,6 +364,10 @@ State Analysis::refine(const CFGBlock &Block, unsigned Successor,
     Cond = LHS;
     NullWhenTrue = Compare->getOpcode() == BO_EQ;
   }
+  // `if ((h = PQconnectdb(…)) == nullptr)` tests what was assigned.
+  if (const auto *Assign = dyn_cast<BinaryOperator>(Cond);
+      Assign && Assign->getOpcode() == BO_Assign)
+    Cond = Assign->getLHS()->IgnoreParenImpCasts();
   const auto *Ref = dyn_cast<DeclRefExpr>(Cond);
   const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
   auto Tracked = Var ? VarIndex.find(Var) : VarIndex.end();
@@ -473,6 +480,18 @@ std::vector<Leak> findLeaks(const FunctionDecl *Function, HandleUses &Uses) {
   if (!Function->hasBody() || !Function->getBody())
     return {};
   return Analysis(Function, Uses).run();
+}
+
+bool containsErrors(const Stmt *Body) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    bool Found = false;
+    bool VisitExpr(Expr *E) {
+      Found |= E->containsErrors();
+      return !Found;
+    }
+  } Search;
+  Search.TraverseStmt(const_cast<Stmt *>(Body));
+  return Search.Found;
 }
 
 std::vector<Leak> findUnclosed(const FunctionDecl *Function, HandleUses &Uses,

@@ -67,6 +67,10 @@ struct FlowEvent {
   std::optional<Acquisition> Opened;
 };
 
+/// True if a body has expressions clang could not make sense of: its paths
+/// are not the program's, so the flow checks say nothing about it.
+bool containsErrors(const Stmt *Body);
+
 /// Every opening in \p Events that some exit of \p Function leaves open.
 std::vector<Leak> findUnclosed(const FunctionDecl *Function, HandleUses &Uses,
                                llvm::ArrayRef<FlowEvent> Events);

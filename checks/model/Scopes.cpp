@@ -54,12 +54,16 @@ const VarDecl *addressedScopedSession(const Expr *E, SessionModel &Model,
 }
 
 const ValueDecl *longerLivedRoot(const Expr *Target) {
+  // Through a pointer (`p->x`, `*p`) the pointee is reached, which a pointer
+  // parameter's caller owns; assigning the parameter itself changes a local.
+  bool ThroughPointer = false;
   for (unsigned Depth = 0; Depth < 16 && Target; ++Depth) {
     Target = Target->IgnoreParenImpCasts();
     if (const auto *Member = dyn_cast<MemberExpr>(Target)) {
       const Expr *Base = Member->getBase()->IgnoreParenImpCasts();
       if (isa<CXXThisExpr>(Base))
         return Member->getMemberDecl();
+      ThroughPointer |= Member->isArrow();
       Target = Base;
       continue;
     }
@@ -70,8 +74,9 @@ const ValueDecl *longerLivedRoot(const Expr *Target) {
       if (!Var->hasLocalStorage())
         return Var; // global or static
       // The object behind a reference or pointer parameter is the caller's.
-      if (isa<ParmVarDecl>(Var) && (Var->getType()->isReferenceType() ||
-                                    Var->getType()->isPointerType()))
+      if (isa<ParmVarDecl>(Var) &&
+          (Var->getType()->isReferenceType() ||
+           (Var->getType()->isPointerType() && ThroughPointer)))
         return Var;
       return nullptr;
     }
@@ -81,6 +86,7 @@ const ValueDecl *longerLivedRoot(const Expr *Target) {
     }
     if (const auto *Unary = dyn_cast<UnaryOperator>(Target);
         Unary && Unary->getOpcode() == UO_Deref) {
+      ThroughPointer = true;
       Target = Unary->getSubExpr();
       continue;
     }
@@ -89,6 +95,7 @@ const ValueDecl *longerLivedRoot(const Expr *Target) {
         (Operator->getOperator() == OO_Subscript ||
          Operator->getOperator() == OO_Star ||
          Operator->getOperator() == OO_Arrow)) {
+      ThroughPointer = true;
       Target = Operator->getArg(0);
       continue;
     }

@@ -11,19 +11,68 @@ namespace {
 
 enum class SqlVerb { None, Begin, End };
 
+/// The verb of one SQL statement, by whole words: BEGIN [WORK|TRANSACTION],
+/// START TRANSACTION; COMMIT, END, ABORT, ROLLBACK — but ROLLBACK … TO
+/// (a savepoint) leaves the transaction open.
+SqlVerb statementVerb(llvm::StringRef Statement) {
+  llvm::SmallVector<llvm::StringRef, 4> Words;
+  Statement.split(Words, ' ', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
+  if (Words.empty())
+    return SqlVerb::None;
+  llvm::StringRef First = Words[0];
+  if (First == "BEGIN" ||
+      (First == "START" && Words.size() > 1 && Words[1] == "TRANSACTION"))
+    return SqlVerb::Begin;
+  if (First == "ROLLBACK" && llvm::is_contained(Words, "TO"))
+    return SqlVerb::None;
+  if (First == "COMMIT" || First == "END" || First == "ABORT" ||
+      First == "ROLLBACK")
+    return SqlVerb::End;
+  return SqlVerb::None;
+}
+
+/// What a piece of SQL text does to the transaction: its last statement that
+/// begins or ends one decides ("BEGIN; …; COMMIT;" leaves none open).
 SqlVerb sqlVerb(const StringLiteral *Literal) {
   if (!Literal || !Literal->isOrdinary())
     return SqlVerb::None;
-  std::string Text = Literal->getString().trim().upper();
-  llvm::StringRef Sql(Text);
-  if (Sql.starts_with("BEGIN") || Sql.starts_with("START TRANSACTION"))
-    return SqlVerb::Begin;
-  if (Sql.starts_with("ROLLBACK TO"))
-    return SqlVerb::None; // a savepoint, the transaction goes on
-  if (Sql.starts_with("COMMIT") || Sql.starts_with("END") ||
-      Sql.starts_with("ROLLBACK") || Sql.starts_with("ABORT"))
-    return SqlVerb::End;
-  return SqlVerb::None;
+  std::string Text = Literal->getString().upper();
+  for (char &C : Text)
+    if (llvm::isSpace(C))
+      C = ' ';
+  llvm::SmallVector<llvm::StringRef, 4> Statements;
+  llvm::StringRef(Text).split(Statements, ';', -1, /*KeepEmpty=*/false);
+  SqlVerb Verb = SqlVerb::None;
+  for (llvm::StringRef Statement : Statements)
+    if (SqlVerb Found = statementVerb(Statement.trim()); Found != SqlVerb::None)
+      Verb = Found;
+  return Verb;
+}
+
+/// Which argument of a library call is SQL text to run (not a prepared
+/// statement's name): PQexec(conn, sql), sqlite3_exec(db, sql, …),
+/// mysql_query(conn, sql), session << sql, and the exec/query members.
+std::optional<unsigned> sqlArgument(const FunctionDecl *Callee,
+                                    const CallExpr *Call) {
+  if (!Callee->getIdentifier()) {
+    const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Call);
+    if (Operator && Operator->getOperator() == OO_LessLess)
+      return 1u;
+    return std::nullopt;
+  }
+  llvm::StringRef Name = Callee->getName();
+  if (isa<CXXMethodDecl>(Callee))
+    return llvm::is_contained({"exec", "exec0", "exec1", "exec_params",
+                               "execute", "query", "exec_n"},
+                              Name)
+               ? std::optional<unsigned>(0u)
+               : std::nullopt;
+  return llvm::is_contained({"PQexec", "PQexecParams", "PQsendQuery",
+                             "PQsendQueryParams", "sqlite3_exec",
+                             "mysql_query", "mysql_real_query"},
+                            Name)
+             ? std::optional<unsigned>(1u)
+             : std::nullopt;
 }
 
 /// The variable or member of `this` an expression names.
@@ -49,14 +98,26 @@ bool matchesFunction(llvm::StringRef Pattern, llvm::StringRef Name) {
 /// ROLLBACK)?
 struct EndFinder : RecursiveASTVisitor<EndFinder> {
   Transactions &Tx;
+  const CXXRecordDecl *Class;
+  unsigned Depth;
   bool Found = false;
-  explicit EndFinder(Transactions &Tx) : Tx(Tx) {}
+  EndFinder(Transactions &Tx, const CXXRecordDecl *Class, unsigned Depth)
+      : Tx(Tx), Class(Class), Depth(Depth) {}
   bool VisitCallExpr(CallExpr *Call) {
     if (auto Classified = Tx.classify(Call); Classified && !Classified->Begins)
       Found = true;
-    if (const auto *Callee = Call->getDirectCallee())
-      if (Callee->getIdentifier() && Callee->getName() == "rollback")
-        Found = true;
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (Callee && Callee->getIdentifier() && Callee->getName() == "rollback")
+      Found = true;
+    // Through the class's own helpers: `~Guard() { if (!Done) abort(); }`.
+    const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Callee);
+    const FunctionDecl *Body = nullptr;
+    if (!Found && Depth && Method && Method->getParent() == Class &&
+        Method->hasBody(Body)) {
+      EndFinder Inner(Tx, Class, Depth - 1);
+      Inner.TraverseStmt(Body->getBody());
+      Found = Inner.Found;
+    }
     return !Found;
   }
 };
@@ -124,21 +185,25 @@ std::optional<TransactionCall> Transactions::classify(const CallExpr *Call) {
       Result.Spelling = Method.str() + "()";
       return Result;
     }
-    if (MemberCall && Begin.rsplit("::").first ==
-                          llvm::StringRef(Name).rsplit("::").first &&
+    // commit() and rollback(); rollback(savepoint) keeps the transaction.
+    if (MemberCall && Call->getNumArgs() == 0 &&
+        Begin.rsplit("::").first == llvm::StringRef(Name).rsplit("::").first &&
         (Method == "commit" || Method == "rollback"))
       return Result;
   }
 
   // SQL text sent through the library.
-  for (const Expr *Arg : Call->arguments())
-    if (SqlVerb Verb = sqlVerb(stringLiteralIn(Arg)); Verb != SqlVerb::None) {
-      Result.Begins = Verb == SqlVerb::Begin;
-      Result.AsText = true;
-      Result.Spelling = stringLiteralIn(Arg)->getString().trim().str();
-      return Result;
-    }
-  return std::nullopt;
+  std::optional<unsigned> Sql = sqlArgument(Callee, Call);
+  if (!Sql || *Sql >= Call->getNumArgs())
+    return std::nullopt;
+  const StringLiteral *Text = stringLiteralIn(Call->getArg(*Sql));
+  SqlVerb Verb = sqlVerb(Text);
+  if (Verb == SqlVerb::None)
+    return std::nullopt;
+  Result.Begins = Verb == SqlVerb::Begin;
+  Result.AsText = true;
+  Result.Spelling = Text->getString().trim().str();
+  return Result;
 }
 
 bool Transactions::isGuardClass(const CXXRecordDecl *Class) {
@@ -153,7 +218,7 @@ bool Transactions::isGuardClass(const CXXRecordDecl *Class) {
   const FunctionDecl *Body = nullptr;
   if (!Destructor || !Destructor->hasBody(Body))
     return false;
-  EndFinder Finder(*this);
+  EndFinder Finder(*this, Class, /*Depth=*/2);
   Finder.TraverseStmt(Body->getBody());
   return It->second = Finder.Found;
 }

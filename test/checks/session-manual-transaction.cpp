@@ -174,3 +174,99 @@ void endedElsewhere(PGconn *Conn) {
   PQclear(PQexec(Conn, "BEGIN"));
   finish(Conn);
 }
+
+// A begin whose result is checked: its failure path has no transaction.
+bool qtChecked(QSqlDatabase &Db) {
+  if (!Db.transaction())
+    return false;
+  Db.commit();
+  return true;
+}
+int sqliteChecked(sqlite3 *Db) {
+  if (sqlite3_exec(Db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
+    return 1;
+  sqlite3_exec(Db, "COMMIT", nullptr, nullptr, nullptr);
+  return 0;
+}
+
+// SQL text by whole words, in the SQL argument, last statement deciding.
+void preparedNames(PGconn *Conn) {
+  PQclear(PQprepare(Conn, "begin_order", "select 1", 0, nullptr));
+  PQclear(PQexec(Conn, "BEGIN; insert into orders values (1); COMMIT;"));
+}
+int savepointKeepsItOpen(PGconn *Conn, bool Bad) {
+  PQclear(PQexec(Conn, "BEGIN"));
+// CHECK-NOTES: :[[@LINE-1]]:11: warning: transaction begun with 'BEGIN' on 'Conn' is not ended on every path out of 'savepointKeepsItOpen'; commit or roll it back on every path, or use a guard class whose destructor rolls back [session-manual-transaction]
+// CHECK-NOTES: :[[@LINE+4]]:5: note: the transaction is left open when this return is taken
+  PQclear(PQexec(Conn, "SAVEPOINT a"));
+  if (Bad) {
+    PQclear(PQexec(Conn, "ROLLBACK TO SAVEPOINT a"));
+    return 1;
+  }
+  PQclear(PQexec(Conn, "COMMIT"));
+  return 0;
+}
+void connectorSavepoint(sql::Connection *Conn, sql::Savepoint *Point,
+                        bool Bad) {
+  Conn->setAutoCommit(false);
+// CHECK-NOTES: :[[@LINE-1]]:3: warning: transaction begun with 'setAutoCommit(false)' on 'Conn' is not ended on every path out of 'connectorSavepoint'; commit or roll it back on every path, or use a guard class whose destructor rolls back [session-manual-transaction]
+// CHECK-NOTES: :[[@LINE+2]]:5: note: the transaction is left open if this call throws
+  if (Bad) {
+    Conn->rollback(Point);
+    return;
+  }
+  Conn->commit();
+}
+
+// Helpers: one that commits ends it, one that only works does not.
+void insertRow(PGconn *Conn) { PQclear(PQexec(Conn, "insert into t values (1)")); }
+void commitWork(PGconn *Conn); // defined elsewhere; its name says it commits
+bool helperDoesNotEnd(PGconn *Conn, bool Bad) {
+  PQclear(PQexec(Conn, "BEGIN"));
+// CHECK-NOTES: :[[@LINE-1]]:11: warning: transaction begun with 'BEGIN' on 'Conn' is not ended on every path out of 'helperDoesNotEnd'; commit or roll it back on every path, or use a guard class whose destructor rolls back [session-manual-transaction]
+// CHECK-NOTES: :[[@LINE+3]]:5: note: the transaction is left open when this return is taken
+  insertRow(Conn);
+  if (Bad)
+    return false;
+  commitWork(Conn);
+  return true;
+}
+
+// A scope guard's callback ends it on every path.
+template <class F> struct ScopeExit {
+  F Callback;
+  ~ScopeExit() { Callback(); }
+};
+template <class F> ScopeExit<F> onExit(F Callback) { return {Callback}; }
+bool guardedByLambda(QSqlDatabase &Db) {
+  bool Done = false;
+  Db.transaction();
+  auto Guard = onExit([&] {
+    if (!Done)
+      Db.rollback();
+  });
+  QSqlQuery Query(Db);
+  if (!Query.exec("insert into orders values (1)"))
+    return false;
+  Done = Db.commit();
+  return Done;
+}
+
+// A guard class that rolls back through its own helper.
+class PgTx {
+public:
+  explicit PgTx(PGconn *Conn) : Conn(Conn) { PQclear(PQexec(Conn, "BEGIN")); }
+  ~PgTx() {
+    if (!Done)
+      abort();
+  }
+  void commit() {
+    PQclear(PQexec(Conn, "COMMIT"));
+    Done = true;
+  }
+
+private:
+  void abort() { PQclear(PQexec(Conn, "ROLLBACK")); }
+  PGconn *Conn;
+  bool Done = false;
+};

@@ -259,3 +259,12 @@ void owned() {
                                                       &PQfinish);
   mayFail(4);
 }
+
+// The assignment in the condition is what the null test tests.
+int assignedInCondition() {
+  PGconn *Conn;
+  if ((Conn = PQconnectdb("dbname=app")) == nullptr)
+    return 1;
+  PQfinish(Conn);
+  return 0;
+}
