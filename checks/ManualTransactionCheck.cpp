@@ -234,7 +234,7 @@ void ManualTransactionCheck::check(const MatchFinder::MatchResult &Result) {
          "transaction begun with '%0' on %1 is not ended on every path out "
          "of %2; commit or roll it back on every path, or use a guard class "
          "whose destructor rolls back")
-        << Open.Acquired.Acquirer << Open.Handle << Function;
+        << Open.Acquired.Acquirer << Open.Handle << functionName(Function);
     diag(Open.Where,
          ("the transaction is left open " + describeExit(Open.Kind)).str(),
          DiagnosticIDs::Note);

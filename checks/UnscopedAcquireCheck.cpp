@@ -42,7 +42,7 @@ void UnscopedAcquireCheck::check(const MatchFinder::MatchResult &Result) {
     diag(A.Site->getBeginLoc(),
          "session %0 acquired by '%1' is not released on every path out of "
          "%2%select{|; own it with %4}3")
-        << Found.Handle << A.Acquirer << Function << CPlusPlus
+        << Found.Handle << A.Acquirer << functionName(Function) << CPlusPlus
         << A.SuggestedOwner;
     // A release later in the function does not run when an exception
     // unwinds: say so where it matters.

@@ -40,6 +40,13 @@ void noteInstantiation(ClangTidyCheck &Check, SourceLocation PointOfInstantiatio
       << Name;
 }
 
+std::string functionName(const FunctionDecl *Function) {
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(Function);
+      Method && Method->getParent()->isLambda())
+    return "the lambda";
+  return "'" + Function->getNameAsString() + "'";
+}
+
 llvm::StringRef describeExit(LeakKind Kind) {
   switch (Kind) {
   case LeakKind::Return:

@@ -22,6 +22,9 @@ std::string spelledType(const ValueDecl *Value);
 /// that makes it one.
 void noteWhyItIsASession(ClangTidyCheck &Check, const Holding &H);
 
+/// How a finding names the function it is about: "'f'", or "the lambda".
+std::string functionName(const FunctionDecl *Function);
+
 /// How a path leaves the function, to follow "leaked " or "the transaction
 /// is left open ": "when this return is taken", "if this call throws", …
 llvm::StringRef describeExit(LeakKind Kind);
