@@ -3,6 +3,7 @@
 #include "EscapeCheck.h"
 #include "model/Scopes.h"
 #include "clang/AST/ParentMapContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
@@ -114,10 +115,9 @@ void EscapeCheck::registerMatchers(MatchFinder *Finder) {
           .bind("insert"),
       this);
   Finder->addMatcher(lambdaExpr(User).bind("lambda"), this);
-  Finder->addMatcher(returnStmt(hasReturnValue(expr()), User,
-                                forFunction(functionDecl().bind("function")))
-                         .bind("return"),
-                     this);
+  // Returns are visited per function: a returnStmt matcher would need the
+  // enclosing function, and so the whole translation unit's parent map.
+  matchFunctionDefinitions(Finder);
 }
 
 void EscapeCheck::check(const MatchFinder::MatchResult &Result) {
@@ -136,8 +136,30 @@ void EscapeCheck::check(const MatchFinder::MatchResult &Result) {
   }
   if (const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>("lambda"))
     return checkLambda(Lambda, *Result.Context);
-  if (const auto *Return = Result.Nodes.getNodeAs<ReturnStmt>("return"))
-    checkReturn(Return, Result.Nodes.getNodeAs<FunctionDecl>("function"));
+  if (const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function"))
+    checkReturns(Function);
+}
+
+void EscapeCheck::checkReturns(const FunctionDecl *Function) {
+  // Each return belongs to its innermost function: a lambda's returns are
+  // the lambda's.
+  struct Returns : RecursiveASTVisitor<Returns> {
+    EscapeCheck &Check;
+    const FunctionDecl *Current;
+    Returns(EscapeCheck &Check, const FunctionDecl *Current)
+        : Check(Check), Current(Current) {}
+    bool TraverseLambdaExpr(LambdaExpr *Lambda) {
+      Returns Inner(Check, Lambda->getCallOperator());
+      Inner.TraverseStmt(Lambda->getBody());
+      return true;
+    }
+    bool VisitReturnStmt(ReturnStmt *Return) {
+      if (Return->getRetValue())
+        Check.checkReturn(Return, Current);
+      return true;
+    }
+  } Visitor(*this, Function);
+  Visitor.TraverseStmt(Function->getBody());
 }
 
 void EscapeCheck::noteDeclaration(const VarDecl *Session) {

@@ -27,6 +27,7 @@ public:
 private:
   void checkStore(const Expr *Target, const Expr *Value);
   void checkLambda(const LambdaExpr *Lambda, ASTContext &Context);
+  void checkReturns(const FunctionDecl *Function);
   void checkReturn(const ReturnStmt *Return, const FunctionDecl *Function);
   void noteDeclaration(const VarDecl *Session);
 };
