@@ -70,8 +70,7 @@ bool endsByName(const FunctionDecl *Function) {
   return llvm::any_of(identifierWords(Function->getName()),
                       [](const std::string &Word) {
                         return Word == "commit" || Word == "rollback" ||
-                               Word == "abort" || Word == "finish" ||
-                               Word == "end";
+                               Word == "abort";
                       });
 }
 
@@ -165,6 +164,23 @@ bool ManualTransactionCheck::endsTransaction(const FunctionDecl *Callee,
   });
 }
 
+/// Is \p Session passed to a function of the project that ends its
+/// transaction?
+bool ManualTransactionCheck::handedToCommitter(
+    llvm::ArrayRef<const CallExpr *> Calls, const ValueDecl *Session) {
+  for (const CallExpr *Call : Calls) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Callee || Model.isLibraryCode(Callee))
+      continue;
+    for (unsigned I = 0; I < Call->getNumArgs(); ++I)
+      if (const auto *Ref =
+              dyn_cast<DeclRefExpr>(Call->getArg(I)->IgnoreParenImpCasts());
+          Ref && Ref->getDecl() == Session && endsTransaction(Callee, I))
+        return true;
+  }
+  return false;
+}
+
 void ManualTransactionCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
   // Code that did not compile says nothing reliable about its paths.
@@ -187,12 +203,31 @@ void ManualTransactionCheck::check(const MatchFinder::MatchResult &Result) {
         Guarded.insert(Classified->Session);
   }
 
+  // Where the function ends transactions: per session, and per library for
+  // ends on handles it cannot name (`QSqlDatabase::database().rollback()`, a
+  // QSqlQuery running ROLLBACK) — those may be the same connection.
+  llvm::DenseSet<const ValueDecl *> EndedSessions;
+  llvm::DenseMap<const LibraryEntry *, llvm::DenseSet<const ValueDecl *>>
+      EndedByLibrary;
+  for (const CallExpr *Call : Calls.Calls)
+    if (auto Classified = Tx.classify(Call); Classified && !Classified->Begins) {
+      EndedSessions.insert(Classified->Session);
+      EndedByLibrary[Classified->Library].insert(Classified->Session);
+    }
+  auto EndedOnAnotherHandle = [&](const TransactionCall &Begin) {
+    auto Found = EndedByLibrary.find(Begin.Library);
+    return Found != EndedByLibrary.end() &&
+           llvm::any_of(Found->second, [&](const ValueDecl *Session) {
+             return Session != Begin.Session;
+           });
+  };
+
   ParentMap Parents(Function->getBody());
   std::vector<FlowEvent> Flow;
   llvm::DenseSet<const ValueDecl *> Opened;
   for (const CallExpr *Call : Calls.Calls) {
     std::optional<TransactionCall> Classified = Tx.classify(Call);
-    if (!Classified)
+    if (!Classified || !Classified->Session)
       continue;
     if (Classified->Begins && !Classified->Guard.empty()) {
       reportGuardable(Call, *Classified, Function);
@@ -200,11 +235,19 @@ void ManualTransactionCheck::check(const MatchFinder::MatchResult &Result) {
     }
     if (Guarded.contains(Classified->Session))
       continue;
-    if (Classified->Begins && resultIsChecked(Call, Parents))
+    // A function that only begins (`beginBatch()`, a begin helper) hands the
+    // open transaction to its caller on purpose.
+    if (Classified->Begins && !EndedSessions.contains(Classified->Session) &&
+        !handedToCommitter(Calls.Calls, Classified->Session))
+      continue;
+    if (Classified->Begins &&
+        (EndedOnAnotherHandle(*Classified) ||
+         (!Classified->SuccessValue && resultIsChecked(Call, Parents))))
       continue;
     if (Classified->Begins) {
       Opened.insert(Classified->Session);
       Acquisition Begin{Call, nullptr, Classified->Spelling, ""};
+      Begin.SuccessValue = Classified->SuccessValue;
       Flow.push_back({Call, Classified->Session, UseKind::Acquire, Begin});
     } else {
       Flow.push_back({Call, Classified->Session, UseKind::Release, {}});

@@ -25,6 +25,8 @@ private:
   void reportGuardable(const CallExpr *Begin, const TransactionCall &Tx,
                        const FunctionDecl *Function);
   bool endsTransaction(const FunctionDecl *Callee, unsigned Index);
+  bool handedToCommitter(llvm::ArrayRef<const CallExpr *> Calls,
+                         const ValueDecl *Session);
   HandleUses Uses;
   Transactions Tx;
 };

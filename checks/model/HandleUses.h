@@ -45,6 +45,10 @@ struct Acquisition {
   std::string SuggestedOwner;
   /// The acquisition's result code says whether a handle exists.
   bool NoHandleOnFailure = false;
+  /// The value the acquiring call returns when it succeeds (true for
+  /// `QSqlDatabase::transaction()`, 0 for `sqlite3_exec`), when known: on a
+  /// branch where a test of that value says it failed, nothing is open.
+  std::optional<int64_t> SuccessValue;
 };
 
 enum class UseKind {

@@ -122,6 +122,8 @@ private:
                   const Stmt *Thrower = nullptr);
   bool exceptionLeavesScope(const Stmt *Thrower, const ValueDecl *Var) const;
   State refine(const CFGBlock &Block, unsigned Successor, State S) const;
+  std::optional<std::pair<const Event *, bool>>
+  testedAcquisition(const Expr *Cond) const;
   bool mayThrow(const Stmt *S);
 
   const FunctionDecl *Function;
@@ -335,12 +337,63 @@ void Analysis::transfer(const CFGBlock &Block, State &S, bool Record) {
 
 /// Along the edge to successor \p Successor (0: condition true, 1: false), a
 /// null test of a tracked handle says the acquisition failed.
+/// If \p Cond tests the result of an acquisition with a known success
+/// value, the acquisition and whether the condition holds when it succeeded.
+std::optional<std::pair<const Event *, bool>>
+Analysis::testedAcquisition(const Expr *Cond) const {
+  Cond = Cond->IgnoreParenImpCasts();
+  bool Negated = false;
+  if (const auto *Not = dyn_cast<UnaryOperator>(Cond);
+      Not && Not->getOpcode() == UO_LNot) {
+    Cond = Not->getSubExpr()->IgnoreParenImpCasts();
+    Negated = true;
+  }
+  std::optional<llvm::APSInt> Compared;
+  BinaryOperatorKind Op = BO_NE; // a plain test is `result != 0`
+  if (const auto *Compare = dyn_cast<BinaryOperator>(Cond);
+      Compare && Compare->isEqualityOp()) {
+    const Expr *Call = Compare->getLHS()->IgnoreParenImpCasts();
+    const Expr *Constant = Compare->getRHS();
+    if (!Events.count(Call)) {
+      std::swap(Call, Constant);
+      Call = Call->IgnoreParenImpCasts();
+    }
+    Compared = Constant->getIntegerConstantExpr(Ctx);
+    if (!Compared)
+      return std::nullopt;
+    Op = Compare->getOpcode();
+    Cond = Call;
+  }
+  auto Found = Events.find(Cond);
+  if (Found == Events.end())
+    return std::nullopt;
+  for (const Event &E : Found->second) {
+    if (E.Kind != UseKind::Acquire || !E.Acquired->SuccessValue)
+      continue;
+    int64_t Success = *E.Acquired->SuccessValue;
+    int64_t Against = Compared ? Compared->getExtValue() : 0;
+    bool Holds = (Op == BO_EQ) == (Success == Against);
+    return std::make_pair(&E, Holds != Negated);
+  }
+  return std::nullopt;
+}
+
 State Analysis::refine(const CFGBlock &Block, unsigned Successor,
                        State S) const {
   const Stmt *Condition = Block.getTerminatorCondition();
   const auto *Cond = dyn_cast_or_null<Expr>(Condition);
   if (!Cond || Block.succ_size() != 2)
     return S;
+  // A checked acquisition (`if (!db.transaction()) return false;`): on the
+  // edge where it failed, nothing was opened.
+  if (auto Tested = testedAcquisition(Cond)) {
+    bool SuccessEdge = (Successor == 0) == Tested->second;
+    if (!SuccessEdge) {
+      S[Tested->first->Var].Bits = Null;
+      S[Tested->first->Var].Sites.clear();
+    }
+    return S;
+  }
   Cond = Cond->IgnoreParenImpCasts();
   bool NullWhenTrue = false;
   if (const auto *Not = dyn_cast<UnaryOperator>(Cond);

@@ -5,6 +5,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/StringExtras.h"
 
 namespace clang::tidy::session {
 namespace {
@@ -33,19 +34,29 @@ SqlVerb statementVerb(llvm::StringRef Statement) {
 
 /// What a piece of SQL text does to the transaction: its last statement that
 /// begins or ends one decides ("BEGIN; …; COMMIT;" leaves none open).
-SqlVerb sqlVerb(const StringLiteral *Literal) {
+SqlVerb sqlVerb(const StringLiteral *Literal, std::string *Statement) {
   if (!Literal || !Literal->isOrdinary())
     return SqlVerb::None;
-  std::string Text = Literal->getString().upper();
+  // Without `-- comments` to the end of a line.
+  std::string Text;
+  llvm::SmallVector<llvm::StringRef, 4> Lines;
+  Literal->getString().split(Lines, '\n');
+  for (llvm::StringRef Line : Lines)
+    Text += Line.split("--").first.upper() + " ";
   for (char &C : Text)
     if (llvm::isSpace(C))
       C = ' ';
   llvm::SmallVector<llvm::StringRef, 4> Statements;
   llvm::StringRef(Text).split(Statements, ';', -1, /*KeepEmpty=*/false);
   SqlVerb Verb = SqlVerb::None;
-  for (llvm::StringRef Statement : Statements)
-    if (SqlVerb Found = statementVerb(Statement.trim()); Found != SqlVerb::None)
+  for (llvm::StringRef One : Statements)
+    if (SqlVerb Found = statementVerb(One.trim()); Found != SqlVerb::None) {
       Verb = Found;
+      // For messages: the statement, on one line, as the verbs read it.
+      llvm::SmallVector<llvm::StringRef, 4> Words;
+      One.split(Words, ' ', -1, /*KeepEmpty=*/false);
+      *Statement = llvm::join(Words, " ");
+    }
   return Verb;
 }
 
@@ -98,23 +109,23 @@ bool matchesFunction(llvm::StringRef Pattern, llvm::StringRef Name) {
 /// ROLLBACK)?
 struct EndFinder : RecursiveASTVisitor<EndFinder> {
   Transactions &Tx;
-  const CXXRecordDecl *Class;
+  SessionModel &Model;
   unsigned Depth;
   bool Found = false;
-  EndFinder(Transactions &Tx, const CXXRecordDecl *Class, unsigned Depth)
-      : Tx(Tx), Class(Class), Depth(Depth) {}
+  EndFinder(Transactions &Tx, SessionModel &Model, unsigned Depth)
+      : Tx(Tx), Model(Model), Depth(Depth) {}
   bool VisitCallExpr(CallExpr *Call) {
     if (auto Classified = Tx.classify(Call); Classified && !Classified->Begins)
       Found = true;
     const FunctionDecl *Callee = Call->getDirectCallee();
     if (Callee && Callee->getIdentifier() && Callee->getName() == "rollback")
       Found = true;
-    // Through the class's own helpers: `~Guard() { if (!Done) abort(); }`.
-    const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Callee);
+    // Through helpers: `~Guard() { if (!Done) abort(); }`, or a free
+    // function that rolls back quietly.
     const FunctionDecl *Body = nullptr;
-    if (!Found && Depth && Method && Method->getParent() == Class &&
-        Method->hasBody(Body)) {
-      EndFinder Inner(Tx, Class, Depth - 1);
+    if (!Found && Depth && Callee && Callee->hasBody(Body) &&
+        !Model.isLibraryCode(Callee)) {
+      EndFinder Inner(Tx, Model, Depth - 1);
       Inner.TraverseStmt(Body->getBody());
       Found = Inner.Found;
     }
@@ -145,8 +156,6 @@ std::optional<TransactionCall> Transactions::classify(const CallExpr *Call) {
   TransactionCall Result;
   Result.SessionExpr = Subject;
   Result.Session = sessionOf(Subject);
-  if (!Result.Session)
-    return std::nullopt;
 
   // The user's pairs first: they name their own functions.
   for (const FunctionPair &Pair : Options.BeginRollback) {
@@ -162,8 +171,24 @@ std::optional<TransactionCall> Transactions::classify(const CallExpr *Call) {
   const LibraryEntry *Library = Model.libraryOf(Callee);
   if (!Library)
     return std::nullopt;
+  Result.Library = Library;
   if (!Library->TransactionGuards.empty())
     Result.Guard = Library->TransactionGuards.front().str();
+
+  // The MySQL C API's own: mysql_commit/mysql_rollback end,
+  // mysql_autocommit(conn, 0) begins (returns 0 on success), (conn, 1) ends.
+  if (Name == "mysql_commit" || Name == "mysql_rollback")
+    return Result;
+  if (Name == "mysql_autocommit") {
+    bool On = true;
+    if (Call->getNumArgs() < 2 || !Call->getArg(1)->EvaluateAsBooleanCondition(
+                                      On, Callee->getASTContext()))
+      return std::nullopt;
+    Result.Begins = !On;
+    Result.Spelling = "mysql_autocommit(0)";
+    Result.SuccessValue = 0;
+    return Result;
+  }
 
   // A begin function of the catalog, or its commit/rollback.
   llvm::StringRef Method =
@@ -183,6 +208,8 @@ std::optional<TransactionCall> Transactions::classify(const CallExpr *Call) {
       }
       Result.Begins = true;
       Result.Spelling = Method.str() + "()";
+      if (Name == "QSqlDatabase::transaction")
+        Result.SuccessValue = 1; // returns true when it began
       return Result;
     }
     // commit() and rollback(); rollback(savepoint) keeps the transaction.
@@ -196,13 +223,17 @@ std::optional<TransactionCall> Transactions::classify(const CallExpr *Call) {
   std::optional<unsigned> Sql = sqlArgument(Callee, Call);
   if (!Sql || *Sql >= Call->getNumArgs())
     return std::nullopt;
-  const StringLiteral *Text = stringLiteralIn(Call->getArg(*Sql));
-  SqlVerb Verb = sqlVerb(Text);
+  std::string Statement;
+  SqlVerb Verb = sqlVerb(stringLiteralIn(Call->getArg(*Sql)), &Statement);
   if (Verb == SqlVerb::None)
     return std::nullopt;
   Result.Begins = Verb == SqlVerb::Begin;
   Result.AsText = true;
-  Result.Spelling = Text->getString().trim().str();
+  Result.Spelling = Statement;
+  // sqlite3_exec and mysql_query return 0 when the statement ran.
+  if (llvm::is_contained({"sqlite3_exec", "mysql_query", "mysql_real_query"},
+                         Method))
+    Result.SuccessValue = 0;
   return Result;
 }
 
@@ -215,10 +246,14 @@ bool Transactions::isGuardClass(const CXXRecordDecl *Class) {
   if (Options.TransactionGuardTypes.matches(Model.qualifiedName(Class)))
     return It->second = true;
   const CXXDestructorDecl *Destructor = Class->getDestructor();
-  const FunctionDecl *Body = nullptr;
-  if (!Destructor || !Destructor->hasBody(Body))
+  if (!Destructor || !Destructor->isUserProvided())
     return false;
-  EndFinder Finder(*this, Class, /*Depth=*/2);
+  // A destructor defined in another file cannot be read: a class that
+  // begins and writes its own destructor gets the benefit of the doubt.
+  const FunctionDecl *Body = nullptr;
+  if (!Destructor->hasBody(Body))
+    return It->second = true;
+  EndFinder Finder(*this, Model, /*Depth=*/2);
   Finder.TraverseStmt(Body->getBody());
   return It->second = Finder.Found;
 }

@@ -12,7 +12,8 @@
 //   ROLLBACK but not ROLLBACK TO a savepoint, ABORT), `setAutoCommit(true)`,
 //   the user's `RollbackFunctions`;
 // * the session is the call's object or first argument, when it names a
-//   variable or a member of `this`; otherwise the call is not classified.
+//   variable or a member of `this`; otherwise Session is null (an end on
+//   `QSqlDatabase::database()` still says the function ends transactions).
 //
 //===----------------------------------------------------------------------===//
 
@@ -39,6 +40,10 @@ struct TransactionCall {
   std::string Guard;
   /// Written as SQL text rather than a function.
   bool AsText = false;
+  /// The library the call belongs to (null for the user's pairs).
+  const LibraryEntry *Library = nullptr;
+  /// What the begin returns when it succeeds, when that is known.
+  std::optional<int64_t> SuccessValue;
 };
 
 class Transactions {

@@ -270,3 +270,101 @@ private:
   PGconn *Conn;
   bool Done = false;
 };
+
+// A checked begin still has to be ended on the paths after it succeeded.
+bool qtCheckedThenLeaks(QSqlDatabase &Db) {
+  if (!Db.transaction())
+// CHECK-NOTES: :[[@LINE-1]]:8: warning: transaction begun with 'transaction()' on 'Db' is not ended on every path out of 'qtCheckedThenLeaks'; commit or roll it back on every path, or use a guard class whose destructor rolls back [session-manual-transaction]
+// CHECK-NOTES: :[[@LINE+4]]:5: note: the transaction is left open when this return is taken
+    return false;
+  QSqlQuery Query(Db);
+  if (!Query.exec("insert into orders values (1)"))
+    return false;
+  return Db.commit();
+}
+int sqliteCheckedThenLeaks(sqlite3 *Db, bool Bad) {
+  if (sqlite3_exec(Db, "-- start\nBEGIN", nullptr, nullptr, nullptr) !=
+// CHECK-NOTES: :[[@LINE-1]]:7: warning: transaction begun with 'BEGIN' on 'Db' is not ended on every path out of 'sqliteCheckedThenLeaks'; commit or roll it back on every path, or use a guard class whose destructor rolls back [session-manual-transaction]
+// CHECK-NOTES: :[[@LINE+4]]:5: note: the transaction is left open when this return is taken
+      SQLITE_OK)
+    return 1;
+  if (Bad)
+    return 2;
+  sqlite3_exec(Db, "COMMIT", nullptr, nullptr, nullptr);
+  return 0;
+}
+
+// The MySQL C API's own transaction functions.
+bool mysqlApi(MYSQL *Conn, bool Bad) {
+  mysql_query(Conn, "START TRANSACTION");
+  if (Bad) {
+    mysql_rollback(Conn);
+    return false;
+  }
+  return mysql_commit(Conn) == 0;
+}
+bool mysqlAutocommit(MYSQL *Conn, bool Bad) {
+  if (mysql_autocommit(Conn, 0))
+// CHECK-NOTES: :[[@LINE-1]]:7: warning: transaction begun with 'mysql_autocommit(0)' on 'Conn' is not ended on every path out of 'mysqlAutocommit'; commit or roll it back on every path, or use a guard class whose destructor rolls back [session-manual-transaction]
+// CHECK-NOTES: :[[@LINE+3]]:5: note: the transaction is left open when this return is taken
+    return false;
+  if (Bad)
+    return false;
+  return mysql_commit(Conn) == 0;
+}
+
+// A function that only begins hands the transaction to its caller.
+void beginBatch(sqlite3 *Db) {
+  sqlite3_exec(Db, "BEGIN", nullptr, nullptr, nullptr);
+}
+class Batch {
+public:
+  void start() { Db.transaction(); }
+  void finish() { Db.commit(); }
+
+private:
+  QSqlDatabase Db;
+};
+
+// Another handle to the same named connection, or a query on it, may end it.
+bool otherHandle(bool Bad) {
+  QSqlDatabase Db = QSqlDatabase::database();
+  Db.transaction();
+  if (Bad) {
+    QSqlDatabase::database().rollback();
+    return false;
+  }
+  return Db.commit();
+}
+bool rolledBackByQuery(QSqlDatabase &Db, bool Bad) {
+  Db.transaction();
+  QSqlQuery Query(Db);
+  if (Bad) {
+    Query.exec("ROLLBACK");
+    return false;
+  }
+  return Db.commit();
+}
+
+// Guard classes: rolling back through a free helper, or with a destructor
+// defined in another file.
+static void rollbackQuietly(soci::session &Sql) noexcept {
+  try {
+    Sql.rollback();
+  } catch (...) {
+  }
+}
+struct SociGuard {
+  explicit SociGuard(soci::session &Sql) : Sql(Sql) { Sql.begin(); }
+  ~SociGuard() {
+    if (!Committed)
+      rollbackQuietly(Sql);
+  }
+  soci::session &Sql;
+  bool Committed = false;
+};
+struct ElsewhereGuard {
+  explicit ElsewhereGuard(soci::session &Sql) : Sql(Sql) { Sql.begin(); }
+  ~ElsewhereGuard();
+  soci::session &Sql;
+};
