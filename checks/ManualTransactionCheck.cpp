@@ -273,11 +273,15 @@ void ManualTransactionCheck::check(const MatchFinder::MatchResult &Result) {
     // report, not a path that leaves it open.
     if (Open.Kind == LeakKind::Overwrite || Open.Kind == LeakKind::Redeclared)
       continue;
+    // Qt's default connection stands in as the function that names it.
+    std::string Session = isa<FunctionDecl>(Open.Handle)
+                              ? "'QSqlDatabase::database()'"
+                              : "'" + Open.Handle->getNameAsString() + "'";
     diag(Open.Acquired.Site->getBeginLoc(),
          "transaction begun with '%0' on %1 is not ended on every path out "
          "of %2; commit or roll it back on every path, or use a guard class "
          "whose destructor rolls back")
-        << Open.Acquired.Acquirer << Open.Handle << functionName(Function);
+        << Open.Acquired.Acquirer << Session << functionName(Function);
     diag(Open.Where,
          ("the transaction is left open " + describeExit(Open.Kind)).str(),
          DiagnosticIDs::Note);

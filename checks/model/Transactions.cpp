@@ -86,9 +86,27 @@ std::optional<unsigned> sqlArgument(const FunctionDecl *Callee,
              : std::nullopt;
 }
 
-/// The variable or member of `this` an expression names.
+/// The variable or member of `this` an expression names. Qt's
+/// `QSqlDatabase::database()` names the default connection: the function
+/// itself stands for it, so that `database().transaction()` and
+/// `database().commit()` in one function pair up.
 const ValueDecl *sessionOf(const Expr *E) {
   E = E->IgnoreParenImpCasts();
+  for (unsigned Depth = 0; Depth < 4; ++Depth) {
+    if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = Temporary->getSubExpr()->IgnoreParenImpCasts();
+    else if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = Bind->getSubExpr()->IgnoreParenImpCasts();
+    else
+      break;
+  }
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    if (const FunctionDecl *Callee = Call->getDirectCallee();
+        Callee && Callee->getQualifiedNameAsString() ==
+                      "QSqlDatabase::database" &&
+        (Call->getNumArgs() == 0 ||
+         isa<CXXDefaultArgExpr>(Call->getArg(0))))
+      return Callee;
   if (const auto *Deref = dyn_cast<UnaryOperator>(E);
       Deref && Deref->getOpcode() == UO_Deref)
     E = Deref->getSubExpr()->IgnoreParenImpCasts();

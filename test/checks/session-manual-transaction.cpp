@@ -368,3 +368,23 @@ struct ElsewhereGuard {
   ~ElsewhereGuard();
   soci::session &Sql;
 };
+
+// Qt's default connection, named by QSqlDatabase::database() at each use.
+bool defaultConnectionLeaks() {
+  QSqlDatabase::database().transaction();
+// CHECK-NOTES: :[[@LINE-1]]:3: warning: transaction begun with 'transaction()' on 'QSqlDatabase::database()' is not ended on every path out of 'defaultConnectionLeaks'; commit or roll it back on every path, or use a guard class whose destructor rolls back [session-manual-transaction]
+// CHECK-NOTES: :[[@LINE+3]]:5: note: the transaction is left open when this return is taken
+  QSqlQuery Query;
+  if (!Query.exec("insert into orders values (1)"))
+    return false;
+  return QSqlDatabase::database().commit();
+}
+bool defaultConnectionRolledBack() {
+  QSqlDatabase::database().transaction();
+  QSqlQuery Query;
+  if (!Query.exec("insert into orders values (1)")) {
+    QSqlDatabase::database().rollback();
+    return false;
+  }
+  return QSqlDatabase::database().commit();
+}
