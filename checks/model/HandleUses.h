@@ -35,6 +35,12 @@
 namespace clang::tidy::session {
 
 struct Acquisition {
+  Acquisition() = default;
+  Acquisition(const Expr *Site, const VarDecl *OutParam, std::string Acquirer,
+              std::string SuggestedOwner)
+      : Site(Site), OutParam(OutParam), Acquirer(std::move(Acquirer)),
+        SuggestedOwner(std::move(SuggestedOwner)) {}
+
   /// The acquiring call or new-expression.
   const Expr *Site = nullptr;
   /// Set when the handle is written through `&Var` (sqlite3_open).
