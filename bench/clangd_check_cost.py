@@ -46,25 +46,17 @@ def rebuild_times(binary, source, checks, runs):
         shutil.copy(source, path)
         uri = "file://" + path
         server = Server(binary, work)
-        server.request("initialize", {"processId": os.getpid(),
-                                      "rootUri": "file://" + work,
-                                      "capabilities": {}})
-        server.notify("initialized", {})
-        server.notify("textDocument/didOpen", {"textDocument": {
-            "uri": uri, "languageId": "cpp", "version": 1, "text": text}})
+        server.initialize(work)
+        server.open(uri, text)
         server.diagnostics(uri, 1)
         times = []
         for version in range(2, runs + 3):
             start = time.perf_counter()
-            server.notify("textDocument/didChange", {
-                "textDocument": {"uri": uri, "version": version},
-                "contentChanges": [{"text": text + "\n// edit %d\n" % version}]})
+            server.change(uri, version, text + "\n// edit %d\n" % version)
             server.diagnostics(uri, version)
             if version > 2:  # the first edit warms up
                 times.append(time.perf_counter() - start)
-        server.request("shutdown", None)
-        server.notify("exit", None)
-        server.proc.wait(timeout=30)
+        server.shutdown()
         return statistics.median(times)
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -1,6 +1,7 @@
 //===--- EscapeCheck.cpp - session-escape ---------------------------------===//
 
 #include "EscapeCheck.h"
+#include "model/Literals.h"
 #include "model/Scopes.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -14,25 +15,7 @@ namespace {
 /// The lambda \p E is, through the conversions that store it (into a
 /// `std::function`, a temporary).
 const LambdaExpr *lambdaIn(const Expr *E) {
-  for (unsigned Depth = 0; Depth < 8 && E; ++Depth) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *Lambda = dyn_cast<LambdaExpr>(E))
-      return Lambda;
-    if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = Temporary->getSubExpr();
-    else if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = Bind->getSubExpr();
-    else if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(E))
-      E = Cleanups->getSubExpr();
-    else if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(E))
-      E = Cast->getSubExpr();
-    else if (const auto *Construct = dyn_cast<CXXConstructExpr>(E);
-             Construct && Construct->getNumArgs() == 1)
-      E = Construct->getArg(0);
-    else
-      return nullptr;
-  }
-  return nullptr;
+  return dyn_cast_or_null<LambdaExpr>(throughConversions(E));
 }
 
 /// The scoped session \p Lambda captures by reference, if any.

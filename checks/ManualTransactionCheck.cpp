@@ -87,9 +87,9 @@ void ManualTransactionCheck::registerMatchers(MatchFinder *Finder) {
   matchFunctionDefinitions(Finder);
 }
 
-void ManualTransactionCheck::reportGuardable(const CallExpr *Begin,
-                                             const TransactionCall &Call,
-                                             const FunctionDecl *Function) {
+void ManualTransactionCheck::reportGuardable(
+    const CallExpr *Begin, const TransactionCall &Call,
+    const FunctionDecl *Function, llvm::ArrayRef<ClassifiedCall> Classifieds) {
   auto Diag = diag(Begin->getBeginLoc(),
                    "transaction begun by hand with '%0' on %1; use '%2', "
                    "which rolls back when its scope is left without a commit")
@@ -112,15 +112,12 @@ void ManualTransactionCheck::reportGuardable(const CallExpr *Begin,
   const auto *Block = dyn_cast_or_null<CompoundStmt>(Parents.getParent(Begin));
   if (!Block)
     return;
-  CallCollector Calls;
-  Calls.TraverseStmt(Function->getBody());
   const CallExpr *Commit = nullptr;
   unsigned Ends = 0;
-  for (const CallExpr *Other : Calls.Calls) {
-    auto Classified = Tx.classify(Other);
-    if (!Classified || Classified->Session != Call.Session || Other == Begin)
+  for (const auto &[Other, Classified] : Classifieds) {
+    if (Classified.Session != Call.Session || Other == Begin)
       continue;
-    if (Classified->Begins)
+    if (Classified.Begins)
       return;
     ++Ends;
     const auto *End = dyn_cast<CXXMemberCallExpr>(Other);
@@ -150,35 +147,22 @@ void ManualTransactionCheck::reportGuardable(const CallExpr *Begin,
 /// the transaction (a commit helper), or not. Without a body, its name says.
 bool ManualTransactionCheck::endsTransaction(const FunctionDecl *Callee,
                                              unsigned Index) {
+  auto [It, Inserted] = Ends.try_emplace({Callee, Index}, false);
+  if (!Inserted)
+    return It->second;
   const FunctionDecl *Body = nullptr;
   if (!Callee->hasBody(Body))
-    return endsByName(Callee);
+    return Ends[{Callee, Index}] = endsByName(Callee);
   if (Index >= Body->getNumParams())
     return false;
   const ParmVarDecl *Param = Body->getParamDecl(Index);
   CallCollector Calls;
   Calls.TraverseStmt(Body->getBody());
-  return llvm::any_of(Calls.Calls, [&](const CallExpr *Call) {
+  bool Result = llvm::any_of(Calls.Calls, [&](const CallExpr *Call) {
     auto Classified = Tx.classify(Call);
     return Classified && !Classified->Begins && Classified->Session == Param;
   });
-}
-
-/// Is \p Session passed to a function of the project that ends its
-/// transaction?
-bool ManualTransactionCheck::handedToCommitter(
-    llvm::ArrayRef<const CallExpr *> Calls, const ValueDecl *Session) {
-  for (const CallExpr *Call : Calls) {
-    const FunctionDecl *Callee = Call->getDirectCallee();
-    if (!Callee || Model.isLibraryCode(Callee))
-      continue;
-    for (unsigned I = 0; I < Call->getNumArgs(); ++I)
-      if (const auto *Ref =
-              dyn_cast<DeclRefExpr>(Call->getArg(I)->IgnoreParenImpCasts());
-          Ref && Ref->getDecl() == Session && endsTransaction(Callee, I))
-        return true;
-  }
-  return false;
+  return Ends[{Callee, Index}] = Result;
 }
 
 void ManualTransactionCheck::check(const MatchFinder::MatchResult &Result) {
@@ -203,17 +187,30 @@ void ManualTransactionCheck::check(const MatchFinder::MatchResult &Result) {
         Guarded.insert(Classified->Session);
   }
 
+  // Each call classified once.
+  llvm::SmallVector<ClassifiedCall, 8> Classifieds;
+  for (const CallExpr *Call : Calls.Calls)
+    if (std::optional<TransactionCall> Classified = Tx.classify(Call))
+      Classifieds.push_back({Call, std::move(*Classified)});
+  if (llvm::none_of(Classifieds, [](const ClassifiedCall &C) {
+        return C.second.Begins;
+      }))
+    return;
+
   // Where the function ends transactions: per session, and per library for
   // ends on handles it cannot name (`QSqlDatabase::database().rollback()`, a
   // QSqlQuery running ROLLBACK) — those may be the same connection.
   llvm::DenseSet<const ValueDecl *> EndedSessions;
   llvm::DenseMap<const LibraryEntry *, llvm::DenseSet<const ValueDecl *>>
       EndedByLibrary;
-  for (const CallExpr *Call : Calls.Calls)
-    if (auto Classified = Tx.classify(Call); Classified && !Classified->Begins) {
-      EndedSessions.insert(Classified->Session);
-      EndedByLibrary[Classified->Library].insert(Classified->Session);
+  llvm::DenseSet<const CallExpr *> TransactionCalls;
+  for (const auto &[Call, Classified] : Classifieds) {
+    TransactionCalls.insert(Call);
+    if (!Classified.Begins) {
+      EndedSessions.insert(Classified.Session);
+      EndedByLibrary[Classified.Library].insert(Classified.Session);
     }
+  }
   auto EndedOnAnotherHandle = [&](const TransactionCall &Begin) {
     auto Found = EndedByLibrary.find(Begin.Library);
     return Found != EndedByLibrary.end() &&
@@ -222,51 +219,59 @@ void ManualTransactionCheck::check(const MatchFinder::MatchResult &Result) {
            });
   };
 
+  // Sessions handed to a function of the project that ends the transaction
+  // (a commit helper): it closes there.
+  std::vector<FlowEvent> HandedOn;
+  llvm::DenseSet<const ValueDecl *> HandedToCommitter;
+  for (const CallExpr *Call : Calls.Calls) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Callee || TransactionCalls.contains(Call) ||
+        Model.isLibraryCode(Callee))
+      continue;
+    for (unsigned I = 0; I < Call->getNumArgs(); ++I)
+      if (const auto *Ref =
+              dyn_cast<DeclRefExpr>(Call->getArg(I)->IgnoreParenImpCasts());
+          Ref && endsTransaction(Callee, I)) {
+        HandedToCommitter.insert(Ref->getDecl());
+        HandedOn.push_back({Call, Ref->getDecl(), UseKind::HandOn, {}});
+      }
+  }
+
   ParentMap Parents(Function->getBody());
   std::vector<FlowEvent> Flow;
   llvm::DenseSet<const ValueDecl *> Opened;
-  for (const CallExpr *Call : Calls.Calls) {
-    std::optional<TransactionCall> Classified = Tx.classify(Call);
-    if (!Classified || !Classified->Session)
+  for (const auto &[Call, Classified] : Classifieds) {
+    if (!Classified.Session)
       continue;
-    if (Classified->Begins && !Classified->Guard.empty()) {
-      reportGuardable(Call, *Classified, Function);
+    if (Classified.Begins && !Classified.Guard.empty()) {
+      reportGuardable(Call, Classified, Function, Classifieds);
       continue;
     }
-    if (Guarded.contains(Classified->Session))
+    if (Guarded.contains(Classified.Session))
       continue;
     // A function that only begins (`beginBatch()`, a begin helper) hands the
     // open transaction to its caller on purpose.
-    if (Classified->Begins && !EndedSessions.contains(Classified->Session) &&
-        !handedToCommitter(Calls.Calls, Classified->Session))
+    if (Classified.Begins && !EndedSessions.contains(Classified.Session) &&
+        !HandedToCommitter.contains(Classified.Session))
       continue;
-    if (Classified->Begins &&
-        (EndedOnAnotherHandle(*Classified) ||
-         (!Classified->SuccessValue && resultIsChecked(Call, Parents))))
+    if (Classified.Begins &&
+        (EndedOnAnotherHandle(Classified) ||
+         (!Classified.SuccessValue && resultIsChecked(Call, Parents))))
       continue;
-    if (Classified->Begins) {
-      Opened.insert(Classified->Session);
-      Acquisition Begin{Call, nullptr, Classified->Spelling, ""};
-      Begin.SuccessValue = Classified->SuccessValue;
-      Flow.push_back({Call, Classified->Session, UseKind::Acquire, Begin});
+    if (Classified.Begins) {
+      Opened.insert(Classified.Session);
+      Acquisition Begin{Call, nullptr, Classified.Spelling, ""};
+      Begin.SuccessValue = Classified.SuccessValue;
+      Flow.push_back({Call, Classified.Session, UseKind::Acquire, Begin});
     } else {
-      Flow.push_back({Call, Classified->Session, UseKind::Release, {}});
+      Flow.push_back({Call, Classified.Session, UseKind::Release, {}});
     }
   }
   if (Opened.empty())
     return;
-  // A session handed to a function of the project that ends the transaction
-  // (a commit helper) closes it there.
-  for (const CallExpr *Call : Calls.Calls) {
-    const FunctionDecl *Callee = Call->getDirectCallee();
-    if (!Callee || Tx.classify(Call) || Model.isLibraryCode(Callee))
-      continue;
-    for (unsigned I = 0; I < Call->getNumArgs(); ++I)
-      if (const auto *Ref =
-              dyn_cast<DeclRefExpr>(Call->getArg(I)->IgnoreParenImpCasts()))
-        if (Opened.contains(Ref->getDecl()) && endsTransaction(Callee, I))
-          Flow.push_back({Call, Ref->getDecl(), UseKind::HandOn, {}});
-  }
+  for (const FlowEvent &Event : HandedOn)
+    if (Opened.contains(Event.Subject))
+      Flow.push_back(Event);
 
   for (const Leak &Open : findUnclosed(Function, Uses, Flow)) {
     // A second begin on an open transaction is the library's error to

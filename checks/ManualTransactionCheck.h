@@ -22,13 +22,16 @@ public:
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
+  using ClassifiedCall = std::pair<const CallExpr *, TransactionCall>;
   void reportGuardable(const CallExpr *Begin, const TransactionCall &Tx,
-                       const FunctionDecl *Function);
+                       const FunctionDecl *Function,
+                       llvm::ArrayRef<ClassifiedCall> Classifieds);
+  /// Does a function of the project end the transaction on its parameter
+  /// \p Index (a commit helper)? Computed once per parameter.
   bool endsTransaction(const FunctionDecl *Callee, unsigned Index);
-  bool handedToCommitter(llvm::ArrayRef<const CallExpr *> Calls,
-                         const ValueDecl *Session);
   HandleUses Uses;
   Transactions Tx;
+  llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>, bool> Ends;
 };
 
 } // namespace clang::tidy::session

@@ -1,8 +1,9 @@
 //===--- Literals.h - The string literal behind an argument --------------===//
 //
 // SQL text and connection strings reach library calls as `const char *`,
-// `std::string` or `QString` temporaries; several checks need the literal the
-// user wrote behind those conversions.
+// `std::string` or `QString` temporaries, and lambdas reach storage as
+// `std::function`s; several checks need what the user wrote behind those
+// conversions.
 //
 //===----------------------------------------------------------------------===//
 
@@ -13,9 +14,15 @@
 
 namespace clang::tidy::session {
 
-/// The string literal \p E is, through implicit conversions, temporaries and
-/// converting constructors; null if it is not one.
-const StringLiteral *stringLiteralIn(const Expr *E);
+/// The expression whose value \p E carries through implicit conversions,
+/// temporaries, functional casts and converting constructors (a literal
+/// becoming a std::string, a lambda becoming a std::function).
+const Expr *throughConversions(const Expr *E);
+
+/// The string literal \p E is, through those conversions; null if none.
+inline const StringLiteral *stringLiteralIn(const Expr *E) {
+  return dyn_cast_or_null<StringLiteral>(throughConversions(E));
+}
 
 } // namespace clang::tidy::session
 

@@ -394,15 +394,20 @@ State Analysis::refine(const CFGBlock &Block, unsigned Successor,
     }
     return S;
   }
+  // `if ((h = PQconnectdb(…)) == nullptr)` tests what was assigned.
+  auto Assigned = [](const Expr *E) -> const Expr * {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *Assign = dyn_cast<BinaryOperator>(E);
+        Assign && Assign->getOpcode() == BO_Assign)
+      return Assign->getLHS()->IgnoreParenImpCasts();
+    return E;
+  };
   Cond = Cond->IgnoreParenImpCasts();
   bool NullWhenTrue = false;
   if (const auto *Not = dyn_cast<UnaryOperator>(Cond);
       Not && Not->getOpcode() == UO_LNot) {
-    Cond = Not->getSubExpr()->IgnoreParenImpCasts();
+    Cond = Assigned(Not->getSubExpr());
     NullWhenTrue = true;
-    if (const auto *Assign = dyn_cast<BinaryOperator>(Cond);
-        Assign && Assign->getOpcode() == BO_Assign)
-      Cond = Assign->getLHS()->IgnoreParenImpCasts();
   } else if (const auto *Compare = dyn_cast<BinaryOperator>(Cond);
              Compare && Compare->isEqualityOp()) {
     const Expr *LHS = Compare->getLHS()->IgnoreParenImpCasts();
@@ -417,11 +422,7 @@ State Analysis::refine(const CFGBlock &Block, unsigned Successor,
     Cond = LHS;
     NullWhenTrue = Compare->getOpcode() == BO_EQ;
   }
-  // `if ((h = PQconnectdb(…)) == nullptr)` tests what was assigned.
-  if (const auto *Assign = dyn_cast<BinaryOperator>(Cond);
-      Assign && Assign->getOpcode() == BO_Assign)
-    Cond = Assign->getLHS()->IgnoreParenImpCasts();
-  const auto *Ref = dyn_cast<DeclRefExpr>(Cond);
+  const auto *Ref = dyn_cast<DeclRefExpr>(Assigned(Cond));
   const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
   auto Tracked = Var ? VarIndex.find(Var) : VarIndex.end();
   if (Tracked == VarIndex.end())

@@ -55,6 +55,26 @@ class Server:
             headers[key.lower()] = value.strip()
         return json.loads(self.proc.stdout.read(int(headers["content-length"])))
 
+    def initialize(self, root):
+        self.request("initialize", {"processId": os.getpid(),
+                                    "rootUri": "file://" + root,
+                                    "capabilities": {}})
+        self.notify("initialized", {})
+
+    def open(self, uri, text):
+        self.notify("textDocument/didOpen", {"textDocument": {
+            "uri": uri, "languageId": "cpp", "version": 1, "text": text}})
+
+    def change(self, uri, version, text):
+        self.notify("textDocument/didChange", {
+            "textDocument": {"uri": uri, "version": version},
+            "contentChanges": [{"text": text}]})
+
+    def shutdown(self):
+        self.request("shutdown", None)
+        self.notify("exit", None)
+        self.proc.wait(timeout=30)
+
     def diagnostics(self, uri, version):
         """Waits for the diagnostics of `uri` at `version`."""
         deadline = time.time() + TIMEOUT
@@ -92,23 +112,14 @@ def main():
     uri = "file://" + path
 
     server = Server(binary, work)
-    server.request("initialize", {"processId": os.getpid(),
-                                  "rootUri": "file://" + work,
-                                  "capabilities": {}})
-    server.notify("initialized", {})
-    server.notify("textDocument/didOpen", {"textDocument": {
-        "uri": uri, "languageId": "cpp", "version": 1,
-        "text": open(bad).read()}})
+    server.initialize(work)
+    server.open(uri, open(bad).read())
     print("== opened")
     show(server.diagnostics(uri, 1))
-    server.notify("textDocument/didChange", {
-        "textDocument": {"uri": uri, "version": 2},
-        "contentChanges": [{"text": open(fixed).read()}]})
+    server.change(uri, 2, open(fixed).read())
     print("== fixed")
     show(server.diagnostics(uri, 2))
-    server.request("shutdown", None)
-    server.notify("exit", None)
-    server.proc.wait(timeout=30)
+    server.shutdown()
 
 
 if __name__ == "__main__":
