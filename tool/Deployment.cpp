@@ -128,15 +128,13 @@ unsigned lineOf(llvm::StringRef File, unsigned Offset) {
 
 } // namespace
 
-llvm::Expected<Deployment> readDeployment(llvm::StringRef Path) {
-  auto Buffer = llvm::MemoryBuffer::getFile(Path);
-  if (!Buffer)
-    return error("cannot read deployment file '" + Path +
-                 "': " + Buffer.getError().message());
+llvm::Expected<Deployment> parseDeployment(llvm::StringRef Text,
+                                           llvm::StringRef Name,
+                                           llvm::StringRef BaseDir) {
   Deployment D;
   std::string Diagnostics;
   llvm::raw_string_ostream DiagStream(Diagnostics);
-  llvm::yaml::Input In((*Buffer)->getMemBufferRef(), nullptr,
+  llvm::yaml::Input In(llvm::MemoryBufferRef(Text, Name), nullptr,
                        [](const llvm::SMDiagnostic &Diag, void *Context) {
                          Diag.print(nullptr,
                                     *static_cast<llvm::raw_ostream *>(Context),
@@ -145,13 +143,21 @@ llvm::Expected<Deployment> readDeployment(llvm::StringRef Path) {
                        &DiagStream);
   In >> D;
   if (In.error())
-    return error("invalid deployment file '" + Path + "':\n" +
+    return error("invalid deployment file '" + Name + "':\n" +
                  llvm::StringRef(Diagnostics).rtrim());
+  D.BaseDir = BaseDir.str();
+  return D;
+}
+
+llvm::Expected<Deployment> readDeployment(llvm::StringRef Path) {
+  auto Buffer = llvm::MemoryBuffer::getFile(Path);
+  if (!Buffer)
+    return error("cannot read deployment file '" + Path +
+                 "': " + Buffer.getError().message());
   llvm::SmallString<256> Base(Path);
   llvm::sys::fs::make_absolute(Base);
   llvm::sys::path::remove_filename(Base);
-  D.BaseDir = std::string(Base);
-  return D;
+  return parseDeployment((*Buffer)->getBuffer(), Path, Base);
 }
 
 std::vector<PoolFinding>

@@ -53,6 +53,12 @@ struct Deployment {
 /// Reads and validates a deployment file.
 llvm::Expected<Deployment> readDeployment(llvm::StringRef Path);
 
+/// Parses and validates deployment YAML \p Text (\p Name in messages);
+/// relative paths in it are relative to \p BaseDir.
+llvm::Expected<Deployment> parseDeployment(llvm::StringRef Text,
+                                           llvm::StringRef Name,
+                                           llvm::StringRef BaseDir);
+
 /// One pool construction reported by session-pool-budget.
 struct PoolFinding {
   std::string File; // absolute
