@@ -13,6 +13,9 @@ packages=(
   libgrpc++-dev libprotobuf-dev
   # The end-to-end budget test runs a throwaway PostgreSQL server.
   postgresql
+  # The integration tests: a git repository with session-lint's pre-commit
+  # hook, through the pre-commit framework too; workflow files read as YAML.
+  git pre-commit python3-yaml
   # The client libraries of the session catalog (SPEC §3).
   libpqxx-dev libsoci-dev libpoco-dev qtbase5-dev libmysqlcppconn-dev
   libsqlitecpp-dev libpq-dev libsqlite3-dev unixodbc-dev libmariadb-dev
