@@ -1,0 +1,3 @@
+#include <pqxx/pqxx>
+
+pqxx::connection *Global = nullptr
