@@ -25,14 +25,15 @@ std::string findResourceDir() {
   return "";
 }
 
-CompileCommand SafeCompilations::adjust(CompileCommand Command) const {
+CompileCommand makeSafe(CompileCommand Command, llvm::StringRef ResourceDir,
+                        llvm::raw_ostream &Notes) {
   std::vector<std::string> Kept;
   bool HasResourceDir = false;
   auto &Args = Command.CommandLine;
   for (size_t I = 0; I < Args.size(); ++I) {
     llvm::StringRef Arg = Args[I];
     if (loadsCode(Arg)) {
-      llvm::WithColor::note(llvm::errs(), "session-lint")
+      llvm::WithColor::note(Notes, "session-lint")
           << "ignoring '" << Arg << "' from the compile command of "
           << Command.Filename << ": session-lint never loads plugins\n";
       continue;
@@ -40,7 +41,7 @@ CompileCommand SafeCompilations::adjust(CompileCommand Command) const {
     if (Arg == "-Xclang" && I + 1 < Args.size() &&
         (Args[I + 1] == "-load" || Args[I + 1] == "-add-plugin" ||
          Args[I + 1] == "-plugin")) {
-      llvm::WithColor::note(llvm::errs(), "session-lint")
+      llvm::WithColor::note(Notes, "session-lint")
           << "ignoring '-Xclang " << Args[I + 1] << "' from the compile "
           << "command of " << Command.Filename
           << ": session-lint never loads plugins\n";
@@ -52,28 +53,9 @@ CompileCommand SafeCompilations::adjust(CompileCommand Command) const {
     Kept.push_back(Args[I]);
   }
   if (!HasResourceDir && !ResourceDir.empty() && !Kept.empty())
-    Kept.insert(Kept.begin() + 1, "-resource-dir=" + ResourceDir);
+    Kept.insert(Kept.begin() + 1, ("-resource-dir=" + ResourceDir).str());
   Args = std::move(Kept);
   return Command;
-}
-
-std::vector<CompileCommand>
-SafeCompilations::getCompileCommands(llvm::StringRef FilePath) const {
-  std::vector<CompileCommand> Commands = Inner.getCompileCommands(FilePath);
-  for (CompileCommand &Command : Commands)
-    Command = adjust(std::move(Command));
-  return Commands;
-}
-
-std::vector<std::string> SafeCompilations::getAllFiles() const {
-  return Inner.getAllFiles();
-}
-
-std::vector<CompileCommand> SafeCompilations::getAllCompileCommands() const {
-  std::vector<CompileCommand> Commands = Inner.getAllCompileCommands();
-  for (CompileCommand &Command : Commands)
-    Command = adjust(std::move(Command));
-  return Commands;
 }
 
 } // namespace session_lint

@@ -16,25 +16,11 @@
 
 namespace session_lint {
 
-/// Wraps a compilation database (not owned) and adjusts each command.
-class SafeCompilations : public clang::tooling::CompilationDatabase {
-public:
-  SafeCompilations(const clang::tooling::CompilationDatabase &Inner,
-                   std::string ResourceDir)
-      : Inner(Inner), ResourceDir(std::move(ResourceDir)) {}
-
-  std::vector<clang::tooling::CompileCommand>
-  getCompileCommands(llvm::StringRef FilePath) const override;
-  std::vector<std::string> getAllFiles() const override;
-  std::vector<clang::tooling::CompileCommand>
-  getAllCompileCommands() const override;
-
-private:
-  clang::tooling::CompileCommand adjust(clang::tooling::CompileCommand) const;
-
-  const clang::tooling::CompilationDatabase &Inner;
-  std::string ResourceDir;
-};
+/// \p Command with the resource directory added and every option that
+/// loads code removed; each removal is said on \p Notes.
+clang::tooling::CompileCommand makeSafe(clang::tooling::CompileCommand Command,
+                                        llvm::StringRef ResourceDir,
+                                        llvm::raw_ostream &Notes);
 
 /// LLVM 19's clang resource directory (builtin headers).
 std::string findResourceDir();

@@ -1,6 +1,7 @@
 //===--- Deployment.cpp - The connection budget of a deployment (R6) ------===//
 
 #include "Deployment.h"
+#include "PathGlob.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -80,52 +81,6 @@ llvm::Error error(const llvm::Twine &Message) {
                                  Message.str());
 }
 
-std::string absolute(llvm::StringRef Base, llvm::StringRef Path) {
-  llvm::SmallString<256> Result;
-  if (llvm::sys::path::is_absolute(Path))
-    Result = Path;
-  else
-    llvm::sys::path::append(Result, Base, Path);
-  llvm::sys::path::remove_dots(Result, /*remove_dot_dot=*/true);
-  return std::string(Result);
-}
-
-/// Shell-style globs over paths: `*` and `?` stay within one directory,
-/// `**` crosses directories, `[...]` is a character class.
-std::string globToRegex(llvm::StringRef Glob) {
-  std::string Regex = "^";
-  for (size_t I = 0; I < Glob.size(); ++I) {
-    char C = Glob[I];
-    if (C == '*' && I + 1 < Glob.size() && Glob[I + 1] == '*') {
-      Regex += ".*";
-      ++I;
-    } else if (C == '*') {
-      Regex += "[^/]*";
-    } else if (C == '?') {
-      Regex += "[^/]";
-    } else if (C == '[') {
-      size_t Close = Glob.find(']', I);
-      if (Close == llvm::StringRef::npos) {
-        Regex += "\\[";
-        continue;
-      }
-      Regex += Glob.slice(I, Close + 1).str();
-      I = Close;
-    } else {
-      Regex += llvm::Regex::escape(llvm::StringRef(&C, 1));
-    }
-  }
-  return Regex + "$";
-}
-
-unsigned lineOf(llvm::StringRef File, unsigned Offset) {
-  auto Buffer = llvm::MemoryBuffer::getFile(File);
-  if (!Buffer)
-    return 0;
-  llvm::StringRef Text = (*Buffer)->getBuffer().take_front(Offset);
-  return 1 + Text.count('\n');
-}
-
 } // namespace
 
 llvm::Expected<Deployment> parseDeployment(llvm::StringRef Text,
@@ -160,22 +115,20 @@ llvm::Expected<Deployment> readDeployment(llvm::StringRef Path) {
   return parseDeployment((*Buffer)->getBuffer(), Path, Base);
 }
 
-std::vector<PoolFinding>
-poolsIn(llvm::ArrayRef<clang::tidy::ClangTidyError> Errors) {
+std::vector<PoolFinding> poolsIn(const RunResult &Result) {
   static const llvm::Regex Capacity("holds up to ([0-9]+) connections");
   std::vector<PoolFinding> Pools;
-  for (const clang::tidy::ClangTidyError &Error : Errors) {
-    if (Error.DiagnosticName != "session-pool-budget")
+  for (const Diagnostic &Diag : Result.Diagnostics) {
+    if (Diag.Check != "session-pool-budget" ||
+        Diag.kind() != DiagnosticKind::Remark)
       continue;
     PoolFinding Pool;
-    // Paths in diagnostics are as the compiler opened them: relative ones are
-    // relative to the compile command's directory.
-    Pool.File = absolute(Error.BuildDirectory, Error.Message.FilePath);
-    Pool.Line = lineOf(Pool.File, Error.Message.FileOffset);
-    Pool.Description = Error.Message.Message;
+    Pool.File = Diag.Main.File;
+    Pool.Line = Diag.Main.Line;
+    Pool.Description = Diag.Main.Text;
     llvm::SmallVector<llvm::StringRef, 2> Match;
     uint64_t Value = 0;
-    if (Capacity.match(Error.Message.Message, &Match) &&
+    if (Capacity.match(Diag.Main.Text, &Match) &&
         !Match[1].getAsInteger(10, Value))
       Pool.Capacity = Value;
     Pools.push_back(std::move(Pool));
@@ -186,15 +139,46 @@ poolsIn(llvm::ArrayRef<clang::tidy::ClangTidyError> Errors) {
   return Pools;
 }
 
-llvm::Expected<bool> reportBudget(const Deployment &D,
-                                  llvm::ArrayRef<std::string> Analyzed,
-                                  llvm::ArrayRef<PoolFinding> Pools,
-                                  llvm::raw_ostream &OS) {
+int64_t Budget::processes() const {
+  int64_t Sum = 0;
+  for (const BudgetRow &Row : Rows)
+    Sum += Row.Processes;
+  return Sum;
+}
+
+int64_t Budget::total() const {
+  int64_t Sum = 0;
+  for (const BudgetRow &Row : Rows)
+    Sum += Row.Processes * Row.PerProcess;
+  return Sum;
+}
+
+Budget::Verdict Budget::verdict() const {
+  if (total() > available())
+    return Verdict::Over;
+  return UnknownCapacity.empty() ? Verdict::Fits : Verdict::Unproven;
+}
+
+llvm::StringRef verdictName(Budget::Verdict V) {
+  switch (V) {
+  case Budget::Verdict::Fits:
+    return "fits";
+  case Budget::Verdict::Over:
+    return "over";
+  case Budget::Verdict::Unproven:
+    return "unproven";
+  }
+  return "";
+}
+
+llvm::Expected<Budget> computeBudget(const Deployment &D,
+                                     llvm::ArrayRef<std::string> Analyzed,
+                                     llvm::ArrayRef<PoolFinding> Pools) {
   // Capacities supplied in the deployment file, by "path:line".
   std::map<std::string, int64_t> Supplied;
   for (const PoolCapacity &Pool : D.Pools) {
     auto [File, Line] = llvm::StringRef(Pool.At).rsplit(':');
-    std::string Key = absolute(D.BaseDir, File) + ":" + Line.str();
+    std::string Key = absoluteFrom(D.BaseDir, File) + ":" + Line.str();
     if (llvm::none_of(Pools, [&](const PoolFinding &Found) {
           return Found.File + ":" + std::to_string(Found.Line) == Key;
         }))
@@ -203,17 +187,13 @@ llvm::Expected<bool> reportBudget(const Deployment &D,
     Supplied[Key] = Pool.Capacity;
   }
 
-  struct Row {
-    std::string Name;
-    int64_t Processes;
-    int64_t PerProcess = 0;
-  };
-  std::vector<Row> Rows;
-  std::vector<const PoolFinding *> Unknown;
+  Budget B;
+  B.MaxConnections = D.MaxConnections;
+  B.Reserved = D.Reserved;
   for (const ProcessKind &Kind : D.Processes) {
     std::vector<std::string> Members;
     for (const std::string &Glob : Kind.Sources) {
-      llvm::Regex Pattern(globToRegex(absolute(D.BaseDir, Glob)));
+      llvm::Regex Pattern(globToRegex(absoluteFrom(D.BaseDir, Glob)));
       std::string Problem;
       if (!Pattern.isValid(Problem))
         return error("process kind '" + Kind.Name + "': invalid glob '" +
@@ -227,61 +207,64 @@ llvm::Expected<bool> reportBudget(const Deployment &D,
                      "' matches none of the analyzed files");
     }
     for (const std::string &File : Kind.Files) {
-      std::string Path = absolute(D.BaseDir, File);
+      std::string Path = absoluteFrom(D.BaseDir, File);
       if (!llvm::is_contained(Analyzed, Path))
         return error("process kind '" + Kind.Name + "': '" + File +
                      "' is not among the analyzed files");
       Members.push_back(Path);
     }
-    Row R{Kind.Name, Kind.Count};
+    BudgetRow Row{Kind.Name, Kind.Count};
     for (const PoolFinding &Pool : Pools) {
       if (!llvm::is_contained(Members, Pool.File))
         continue;
       auto Given = Supplied.find(Pool.File + ":" + std::to_string(Pool.Line));
       if (Given != Supplied.end())
-        R.PerProcess += Given->second;
+        Row.PerProcess += Given->second;
       else if (Pool.Capacity)
-        R.PerProcess += *Pool.Capacity;
-      else if (!llvm::is_contained(Unknown, &Pool))
-        Unknown.push_back(&Pool);
+        Row.PerProcess += *Pool.Capacity;
+      else if (llvm::none_of(B.UnknownCapacity, [&](const PoolFinding &P) {
+                 return P.File == Pool.File && P.Line == Pool.Line;
+               }))
+        B.UnknownCapacity.push_back(Pool);
     }
-    Rows.push_back(R);
+    B.Rows.push_back(Row);
   }
+  return B;
+}
 
-  int64_t Available = D.MaxConnections - D.Reserved;
-  int64_t Processes = 0, Total = 0;
-  OS << "\nConnection budget: max_connections " << D.MaxConnections
-     << ", reserved " << D.Reserved << ", available " << Available << "\n\n";
+void printBudget(const Budget &B, llvm::raw_ostream &OS) {
+  OS << "\nConnection budget: max_connections " << B.MaxConnections
+     << ", reserved " << B.Reserved << ", available " << B.available()
+     << "\n\n";
   OS << llvm::formatv("{0,-24} {1,9} {2,24} {3,7}\n", "component", "processes",
                       "connections per process", "total");
-  for (const Row &R : Rows) {
+  for (const BudgetRow &R : B.Rows)
     OS << llvm::formatv("{0,-24} {1,9} {2,24} {3,7}\n", R.Name, R.Processes,
                         R.PerProcess, R.Processes * R.PerProcess);
-    Processes += R.Processes;
-    Total += R.Processes * R.PerProcess;
-  }
-  OS << llvm::formatv("{0,-24} {1,9} {2,24} {3,7}\n\n", "total", Processes, "",
-                      Total);
-  for (const PoolFinding *Pool : Unknown)
-    OS << "unknown capacity: " << Pool->File << ":" << Pool->Line
+  OS << llvm::formatv("{0,-24} {1,9} {2,24} {3,7}\n\n", "total",
+                      B.processes(), "", B.total());
+  for (const PoolFinding &Pool : B.UnknownCapacity)
+    OS << "unknown capacity: " << Pool.File << ":" << Pool.Line
        << ": give it in the deployment file as\n  pools:\n    - at: "
-       << Pool->File << ":" << Pool->Line << "\n      capacity: N\n";
-  if (Total > Available) {
-    OS << "verdict: OVER BUDGET: " << Total << " connections > " << Available
-       << " available (max_connections " << D.MaxConnections << " - reserved "
-       << D.Reserved << "); the server will refuse clients with 'too many "
-       << "clients already'\n";
-    return false;
-  }
-  if (!Unknown.empty()) {
-    OS << "verdict: UNPROVEN: " << Total << " of " << Available
-       << " available, but " << Unknown.size()
+       << Pool.File << ":" << Pool.Line << "\n      capacity: N\n";
+  switch (B.verdict()) {
+  case Budget::Verdict::Over:
+    OS << "verdict: OVER BUDGET: " << B.total() << " connections > "
+       << B.available() << " available (max_connections " << B.MaxConnections
+       << " - reserved " << B.Reserved << "); the server will refuse clients "
+       << "with 'too many clients already'\n";
+    return;
+  case Budget::Verdict::Unproven:
+    OS << "verdict: UNPROVEN: " << B.total() << " of " << B.available()
+       << " available, but " << B.UnknownCapacity.size()
        << " pool(s) have an unknown capacity\n";
-    return false;
+    return;
+  case Budget::Verdict::Fits:
+    OS << "verdict: fits: " << B.total() << " of " << B.available()
+       << " available connections, " << B.available() - B.total()
+       << " to spare\n";
+    return;
   }
-  OS << "verdict: fits: " << Total << " of " << Available
-     << " available connections, " << Available - Total << " to spare\n";
-  return true;
 }
 
 } // namespace session_lint

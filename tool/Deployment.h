@@ -16,7 +16,7 @@
 #ifndef SESSION_LINT_TOOL_DEPLOYMENT_H
 #define SESSION_LINT_TOOL_DEPLOYMENT_H
 
-#include "ClangTidyDiagnosticConsumer.h"
+#include "RunResult.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/raw_ostream.h"
 #include <cstdint>
@@ -67,17 +67,42 @@ struct PoolFinding {
   std::optional<uint64_t> Capacity;
 };
 
-/// The pools among the checks' results.
-std::vector<PoolFinding>
-poolsIn(llvm::ArrayRef<clang::tidy::ClangTidyError> Errors);
+/// The pools among a run's remarks.
+std::vector<PoolFinding> poolsIn(const RunResult &Result);
 
-/// Prints the budget table for \p Analyzed files (absolute paths). Returns
-/// false when the budget is exceeded or cannot be proven; an error when the
-/// deployment does not match the analyzed files.
-llvm::Expected<bool> reportBudget(const Deployment &D,
-                                  llvm::ArrayRef<std::string> Analyzed,
-                                  llvm::ArrayRef<PoolFinding> Pools,
-                                  llvm::raw_ostream &OS);
+/// One process kind's line of the budget table.
+struct BudgetRow {
+  std::string Name;
+  int64_t Processes = 0;
+  int64_t PerProcess = 0;
+};
+
+/// The seed guideline's table: what the deployment's processes may open
+/// together, against what the server accepts.
+struct Budget {
+  int64_t MaxConnections = 0;
+  int64_t Reserved = 0;
+  std::vector<BudgetRow> Rows;
+  /// Pools whose capacity neither the source nor the deployment gives.
+  std::vector<PoolFinding> UnknownCapacity;
+
+  enum class Verdict { Fits, Over, Unproven };
+  int64_t available() const { return MaxConnections - Reserved; }
+  int64_t processes() const;
+  int64_t total() const;
+  Verdict verdict() const;
+};
+
+/// The budget of \p D over the \p Analyzed files (absolute paths); an error
+/// when the deployment does not match them.
+llvm::Expected<Budget> computeBudget(const Deployment &D,
+                                     llvm::ArrayRef<std::string> Analyzed,
+                                     llvm::ArrayRef<PoolFinding> Pools);
+
+/// Prints the table and the verdict.
+void printBudget(const Budget &B, llvm::raw_ostream &OS);
+
+llvm::StringRef verdictName(Budget::Verdict V);
 
 } // namespace session_lint
 

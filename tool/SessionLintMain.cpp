@@ -1,96 +1,60 @@
 //===--- SessionLintMain.cpp - The standalone session-lint tool -----------===//
 //
 // A clang-tidy driver with only the session module registered. NOLINT,
-// `.clang-tidy` discovery, header filtering and fix application are the
-// clang-tidy engine's own (runClangTidy/handleErrors); what this file adds is
-// the command line, configuration errors that fail loudly, and exit codes a
-// CI gate can use:
-//   0 no findings, 1 findings, 2 usage or configuration error,
-//   3 some translation unit could not be parsed (the rest were analyzed).
+// `.clang-tidy` discovery, header filtering, printing and fix application
+// are the clang-tidy engine's own; what the tool adds is the batch (every
+// unit in its own worker process, -j at a time, see Scheduler.h), the
+// outputs and the gate (Gate.h), configuration errors that fail loudly, and
+// `session-lint merge` for results computed in shards.
 //
 //===----------------------------------------------------------------------===//
 
 #include "ClangTidy.h"
-#include "ClangTidyDiagnosticConsumer.h"
-#include "ClangTidyOptions.h"
-#include "CompileCommands.h"
+#include "CommandLine.h"
 #include "ConfigCheck.h"
-#include "Deployment.h"
-#include "SessionChecksByDefault.h"
+#include "Gate.h"
+#include "JsonFormat.h"
+#include "SarifFormat.h"
+#include "Scheduler.h"
+#include "Units.h"
+#include "Worker.h"
+#include "CompileCommands.h"
 #include "clang/Tooling/CommonOptionsParser.h"
-#include "llvm/Config/llvm-config.h"
 #include "llvm/ADT/StringSet.h"
-#include "llvm/Support/CommandLine.h"
+#include "llvm/Config/llvm-config.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/WithColor.h"
+#include <thread>
 
 using namespace clang;
 using namespace clang::tidy;
+using namespace session_lint;
+using namespace session_lint::options;
 namespace cl = llvm::cl;
 
 namespace {
 
-enum ExitCode { Clean = 0, Findings = 1, UsageError = 2, ParseFailure = 3 };
-
-cl::OptionCategory Category("session-lint options");
-
 const char Overview[] = R"(session-lint finds database session lifetime misuse in C++: sessions kept in
-class members or singletons, sessions with static or thread storage duration.
+class members or singletons, with static storage, not owned by a scope,
+escaping their scope, transactions without a guard, and connection pools
+that together overrun the server's max_connections.
 It runs the session-* clang-tidy checks; .clang-tidy files, NOLINT comments,
 header filters and fixes work as in clang-tidy.
 
+  session-lint [options] FILE... [-- compiler flags]
+  session-lint -p BUILD_DIR [FILE...]        (compile_commands.json)
+  session-lint merge [options] RESULT...     (combine shard results)
+
 Exit codes: 0 no findings, 1 findings, 2 usage or configuration error,
-3 some files could not be parsed (the others were analyzed).
+3 some translation units could not be analyzed (the others were).
 )";
 
-cl::opt<std::string> Checks("checks", cl::desc(R"(Comma-separated globs of checks to run, as in
-clang-tidy; they are appended to the .clang-tidy
-'Checks' value. When no configuration names a
-session-* check, all of them run.)"),
-                            cl::init(""), cl::cat(Category));
-cl::opt<std::string> Config("config", cl::desc(R"(Configuration in YAML, as in .clang-tidy, e.g.
---config="{CheckOptions: {SessionTypes: 'app::Db'}}")"),
-                            cl::init(""), cl::cat(Category));
-cl::opt<std::string> ConfigFile("config-file", cl::desc(R"(Read the configuration from this file instead of
-discovering .clang-tidy files)"),
-                                cl::value_desc("filename"), cl::cat(Category));
-cl::opt<std::string> HeaderFilter("header-filter", cl::desc(R"(Regular expression of headers whose diagnostics
-are shown (in addition to the main file))"),
-                                  cl::init(""), cl::cat(Category));
-cl::opt<std::string> ExcludeHeaderFilter("exclude-header-filter", cl::desc(R"(Regular expression of headers whose diagnostics
-are not shown)"),
-                                         cl::init(""), cl::cat(Category));
-cl::opt<bool> SystemHeaders("system-headers",
-                            cl::desc("Show diagnostics from system headers"),
-                            cl::init(false), cl::cat(Category));
-cl::opt<std::string> WarningsAsErrors("warnings-as-errors", cl::desc(R"(Globs of checks whose warnings are turned into
-errors)"),
-                                      cl::init(""), cl::cat(Category));
-cl::opt<bool> Fix("fix", cl::desc("Apply suggested fixes"), cl::init(false),
-                  cl::cat(Category));
-cl::opt<bool> FixNotes("fix-notes", cl::desc(R"(Apply fixes found in notes (implies --fix))"),
-                       cl::init(false), cl::cat(Category));
-cl::opt<std::string> ExportFixes("export-fixes", cl::desc(R"(Write the suggested fixes to this YAML file, for
-clang-apply-replacements)"),
-                                 cl::value_desc("filename"), cl::cat(Category));
-cl::opt<bool> Quiet("quiet", cl::desc("Do not print statistics"),
-                    cl::init(false), cl::cat(Category));
-cl::opt<bool> UseColor("use-color", cl::desc(R"(Color diagnostics (default: when standard output
-is a terminal))"),
-                       cl::init(false), cl::cat(Category));
-cl::opt<std::string> DeploymentFile("deployment", cl::desc(R"(YAML file of the deployment: max_connections,
-reserved, and each process kind's count and
-sources; prints the connection budget of the
-pools found, and fails when it is exceeded (R6))"),
-                                    cl::value_desc("filename"), cl::cat(Category));
-cl::opt<bool> ListChecks("list-checks",
-                         cl::desc("List the enabled checks and exit"),
-                         cl::init(false), cl::cat(Category));
-cl::opt<bool> DumpConfig("dump-config", cl::desc(R"(Print the effective configuration, with every
-option of the enabled checks, and exit)"),
-                         cl::init(false), cl::cat(Category));
+void sayError(const llvm::Twine &Message) {
+  llvm::WithColor::error(llvm::errs(), "session-lint") << Message << "\n";
+}
 
 void printVersion(llvm::raw_ostream &OS) {
   OS << "session-lint " << SESSION_LINT_VERSION << "\n"
@@ -99,125 +63,23 @@ void printVersion(llvm::raw_ostream &OS) {
      << LLVM_VERSION_MINOR << "\n";
 }
 
-std::unique_ptr<ClangTidyOptionsProvider>
-createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
-  ClangTidyGlobalOptions GlobalOptions;
-  ClangTidyOptions Defaults;
-  Defaults.Checks = "-*,session-*";
-  Defaults.WarningsAsErrors = "";
-  Defaults.HeaderFilterRegex = "";
-  Defaults.SystemHeaders = false;
-  Defaults.User = llvm::sys::Process::GetEnv("USER");
-
-  ClangTidyOptions Overrides;
-  if (Checks.getNumOccurrences())
-    Overrides.Checks = Checks;
-  if (WarningsAsErrors.getNumOccurrences())
-    Overrides.WarningsAsErrors = WarningsAsErrors;
-  if (HeaderFilter.getNumOccurrences())
-    Overrides.HeaderFilterRegex = HeaderFilter;
-  if (ExcludeHeaderFilter.getNumOccurrences())
-    Overrides.ExcludeHeaderFilterRegex = ExcludeHeaderFilter;
-  if (SystemHeaders.getNumOccurrences())
-    Overrides.SystemHeaders = SystemHeaders;
-  if (UseColor.getNumOccurrences())
-    Overrides.UseColor = UseColor;
-
-  auto FromText = [&](llvm::StringRef Text, llvm::StringRef Source)
-      -> std::unique_ptr<ClangTidyOptionsProvider> {
-    llvm::ErrorOr<ClangTidyOptions> Parsed =
-        parseConfiguration(llvm::MemoryBufferRef(Text, Source));
-    if (!Parsed) {
-      llvm::WithColor::error(llvm::errs(), "session-lint")
-          << "invalid configuration in " << Source << ": "
-          << Parsed.getError().message() << "\n";
-      return nullptr;
-    }
-    return std::make_unique<ConfigOptionsProvider>(
-        std::move(GlobalOptions), ClangTidyOptions::getDefaults().merge(Defaults, 0),
-        std::move(*Parsed), std::move(Overrides), std::move(FS));
-  };
-
-  if (ConfigFile.getNumOccurrences()) {
-    if (Config.getNumOccurrences()) {
-      llvm::WithColor::error(llvm::errs(), "session-lint")
-          << "--config-file and --config are mutually exclusive\n";
-      return nullptr;
-    }
-    auto Text = llvm::MemoryBuffer::getFile(ConfigFile);
-    if (!Text) {
-      llvm::WithColor::error(llvm::errs(), "session-lint")
-          << "cannot read config file '" << ConfigFile
-          << "': " << Text.getError().message() << "\n";
-      return nullptr;
-    }
-    return FromText((*Text)->getBuffer(), ConfigFile);
-  }
-  if (Config.getNumOccurrences())
-    return FromText(Config, "--config");
-  return std::make_unique<FileOptionsProvider>(
-      std::move(GlobalOptions), std::move(Defaults), std::move(Overrides),
-      std::move(FS));
-}
-
-std::unique_ptr<ClangTidyOptionsProvider>
-createSessionOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
-  std::unique_ptr<ClangTidyOptionsProvider> Provider = createOptionsProvider(FS);
-  if (!Provider)
-    return nullptr;
-  return std::make_unique<session_lint::SessionChecksByDefault>(
-      std::move(Provider));
-}
-
 std::string absolutePath(llvm::StringRef Path) {
   llvm::SmallString<256> Absolute(Path);
   llvm::sys::fs::make_absolute(Absolute);
   return std::string(Absolute);
 }
 
-/// Files that cannot be analyzed at all are usage errors, said up front.
-bool reportUnreadableFiles(llvm::ArrayRef<std::string> Files) {
-  bool Any = false;
-  for (const std::string &File : Files) {
-    llvm::sys::fs::file_status Status;
-    std::string Problem;
-    if (std::error_code EC = llvm::sys::fs::status(File, Status))
-      Problem = EC.message();
-    else if (llvm::sys::fs::is_directory(Status))
-      Problem = "is a directory";
-    else if (std::error_code EC =
-                 llvm::sys::fs::access(File, llvm::sys::fs::AccessMode::Exist))
-      Problem = EC.message();
-    if (Problem.empty())
-      continue;
-    Any = true;
-    llvm::WithColor::error(llvm::errs(), "session-lint")
-        << "cannot analyze '" << File << "': " << Problem << "\n";
-  }
-  return Any;
-}
-
-bool writeFixesAtomically(llvm::StringRef Path, llvm::StringRef MainFile,
-                          const std::vector<ClangTidyError> &Errors) {
-  llvm::SmallString<256> Temp;
-  int FD;
-  if (std::error_code EC = llvm::sys::fs::createUniqueFile(
-          Path + ".tmp-%%%%%%", FD, Temp)) {
-    llvm::WithColor::error(llvm::errs(), "session-lint")
-        << "cannot write '" << Path << "': " << EC.message() << "\n";
-    return false;
-  }
-  {
-    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
-    exportReplacements(MainFile, Errors, OS);
-  }
-  if (std::error_code EC = llvm::sys::fs::rename(Temp, Path)) {
-    llvm::sys::fs::remove(Temp);
-    llvm::WithColor::error(llvm::errs(), "session-lint")
-        << "cannot write '" << Path << "': " << EC.message() << "\n";
-    return false;
-  }
-  return true;
+/// Why a file cannot be analyzed at all, or "".
+std::string unreadable(llvm::StringRef File) {
+  llvm::sys::fs::file_status Status;
+  if (std::error_code EC = llvm::sys::fs::status(File, Status))
+    return EC.message();
+  if (llvm::sys::fs::is_directory(Status))
+    return "is a directory";
+  if (std::error_code EC =
+          llvm::sys::fs::access(File, llvm::sys::fs::AccessMode::Exist))
+    return EC.message();
+  return "";
 }
 
 /// The -p folder, if the command line names one (before "--").
@@ -274,76 +136,87 @@ withExtraArgs(std::unique_ptr<tooling::CompilationDatabase> Database) {
   return Adjusted;
 }
 
-void printSuppressed(const ClangTidyStats &Stats) {
-  if (!Stats.errorsIgnored())
-    return;
-  llvm::errs() << "Suppressed " << Stats.errorsIgnored() << " warnings ("
-               << Stats.ErrorsIgnoredNOLINT << " NOLINT, "
-               << Stats.ErrorsIgnoredNonUserCode << " in non-user code, "
-               << Stats.ErrorsIgnoredCheckFilter << " by check filters).\n";
+llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> realFileSystem() {
+  return new llvm::vfs::OverlayFileSystem(llvm::vfs::getRealFileSystem());
 }
 
-} // namespace
-
-int main(int argc, const char **argv) {
-  llvm::InitLLVM X(argc, argv);
-  cl::SetVersionPrinter(printVersion);
-  cl::HideUnrelatedOptions(Category);
-
-  auto BuildPathDatabase = loadBuildPath(argc, argv);
-  if (!BuildPathDatabase) {
-    llvm::WithColor::error(llvm::errs(), "session-lint")
-        << llvm::toString(BuildPathDatabase.takeError()) << "\n";
-    return UsageError;
+/// Options that only make sense in some combinations.
+bool usageProblems() {
+  if ((Fix || FixNotes) && Format != OutputFormat::Text) {
+    sayError("--fix prints and applies through the text output; it cannot "
+             "be combined with --format=" +
+             std::string(Format == OutputFormat::Json ? "json" : "sarif"));
+    return true;
   }
-  auto Parser = tooling::CommonOptionsParser::create(
-      argc, argv, Category, cl::ZeroOrMore, Overview);
-  if (!Parser) {
-    llvm::WithColor::error(llvm::errs(), "session-lint")
-        << llvm::toString(Parser.takeError()) << "\n";
-    return UsageError;
+  if (!WriteBaseline.empty() && !Baseline.empty()) {
+    sayError("--write-baseline records every finding; it cannot be combined "
+             "with --baseline");
+    return true;
   }
+  return false;
+}
 
-  llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS(
-      new llvm::vfs::OverlayFileSystem(llvm::vfs::getRealFileSystem()));
-  std::unique_ptr<ClangTidyOptionsProvider> Provider =
-      createSessionOptionsProvider(BaseFS);
+int runWorkerMode() {
+  auto Provider = createOptionsProvider(realFileSystem());
   if (!Provider)
     return UsageError;
+  return runWorker(WorkerUnit, WorkerResult, std::move(Provider), FixNotes);
+}
 
-  std::vector<std::string> Files = Parser->getSourcePathList();
-  std::unique_ptr<tooling::CompilationDatabase> AllFilesDatabase =
-      withExtraArgs(std::move(*BuildPathDatabase));
-  const tooling::CompilationDatabase *Database =
-      Files.empty() ? AllFilesDatabase.get() : &Parser->getCompilations();
-  if (Files.empty() && Database && !ListChecks && !DumpConfig) {
-    Files = Database->getAllFiles();
-    llvm::sort(Files);
+int runMerge() {
+  std::optional<GateInputs> Inputs = loadGateInputs(/*WithDiff=*/false);
+  if (!Inputs || usageProblems())
+    return UsageError;
+  RunResult Merged;
+  for (const std::string &Input : MergeInputs) {
+    auto Buffer = llvm::MemoryBuffer::getFile(Input);
+    if (!Buffer) {
+      sayError("cannot read '" + Input + "': " + Buffer.getError().message());
+      return UsageError;
+    }
+    llvm::StringRef Text = (*Buffer)->getBuffer();
+    auto Read = Text.contains("\"runs\"") && Text.contains("\"2.1.0\"")
+                    ? readSarif(Text, Inputs->SourceRoot)
+                    : readJson(Text, Inputs->SourceRoot);
+    if (!Read) {
+      sayError("cannot merge '" + Input + "': " + llvm::toString(Read.takeError()));
+      return UsageError;
+    }
+    mergeInto(Merged, std::move(*Read));
   }
-  std::string FirstFile = absolutePath(Files.empty() ? "dummy" : Files[0]);
-  ClangTidyOptions Effective = Provider->getOptions(FirstFile);
-  std::vector<std::string> Enabled = getCheckNames(Effective, false);
+  auto Provider = createOptionsProvider(realFileSystem());
+  if (!Provider)
+    return UsageError;
+  ClangTidyContext Context(std::move(Provider));
+  TextOutput Text{Context, FB_NoFix, realFileSystem()};
+  return finishRun(Merged, *Inputs, Text);
+}
 
-  // Each folder may have its own .clang-tidy: validate every distinct one.
-  bool ConfigProblems = false, AnyEnabled = false;
+/// Validates the configuration of every distinct folder; prints
+/// --list-checks / --dump-config. Returns an exit code to stop with, or
+/// nothing to go on.
+std::optional<int> checkConfiguration(ClangTidyOptionsProvider &Provider,
+                                      llvm::ArrayRef<std::string> Files) {
+  std::string FirstFile = absolutePath(Files.empty() ? "dummy" : Files[0]);
+  ClangTidyOptions Effective = Provider.getOptions(FirstFile);
+  bool Problems = false, AnyEnabled = false;
   llvm::StringSet<> Validated;
   for (const std::string &File :
-       Files.empty() ? std::vector<std::string>{FirstFile} : Files) {
-    ClangTidyOptions Options = Provider->getOptions(absolutePath(File));
+       Files.empty() ? std::vector<std::string>{FirstFile} : Files.vec()) {
+    ClangTidyOptions Options = Provider.getOptions(absolutePath(File));
     std::vector<std::string> FileChecks = getCheckNames(Options, false);
     AnyEnabled |= !FileChecks.empty();
     if (Validated.insert(configurationAsText(Options)).second)
-      ConfigProblems |=
-          session_lint::reportConfigProblems(Options, FileChecks, llvm::errs());
+      Problems |= reportConfigProblems(Options, FileChecks, llvm::errs());
   }
-  if (ConfigProblems)
+  if (Problems)
     return UsageError;
   if (!AnyEnabled) {
-    llvm::WithColor::error(llvm::errs(), "session-lint")
-        << "no session-* check is enabled (checks: '"
-        << Effective.Checks.value_or("") << "')\n";
+    sayError("no session-* check is enabled (checks: '" +
+             Effective.Checks.value_or("") + "')");
     return UsageError;
   }
+  std::vector<std::string> Enabled = getCheckNames(Effective, false);
   if (ListChecks) {
     llvm::outs() << "Enabled checks:";
     for (const std::string &Name : Enabled)
@@ -357,99 +230,164 @@ int main(int argc, const char **argv) {
     llvm::outs() << configurationAsText(Dump) << "\n";
     return Clean;
   }
-  if (Files.empty()) {
-    llvm::WithColor::error(llvm::errs(), "session-lint")
-        << "no input files: name files, or give -p with a "
-           "compile_commands.json\n";
+  if (!DeploymentFile.empty() &&
+      !llvm::is_contained(Enabled, "session-pool-budget")) {
+    sayError("--deployment needs the session-pool-budget check, which the "
+             "configuration disables");
     return UsageError;
   }
-  // A named file that cannot be read is a usage error; a stale entry of the
-  // compilation database is a unit that could not be analyzed (exit 3), and
-  // the batch goes on.
-  bool ParseError = false;
-  if (!Parser->getSourcePathList().empty()) {
-    if (reportUnreadableFiles(Files))
+  return std::nullopt;
+}
+
+int runAnalysis(int argc, const char **argv) {
+  auto BuildPathDatabase = loadBuildPath(argc, argv);
+  if (!BuildPathDatabase) {
+    sayError(llvm::toString(BuildPathDatabase.takeError()));
+    return UsageError;
+  }
+  auto Parser = tooling::CommonOptionsParser::create(
+      argc, argv, Category, cl::ZeroOrMore, Overview);
+  if (!Parser) {
+    sayError(llvm::toString(Parser.takeError()));
+    return UsageError;
+  }
+  if (usageProblems())
+    return UsageError;
+
+  auto BaseFS = realFileSystem();
+  std::unique_ptr<ClangTidyOptionsProvider> Provider =
+      createOptionsProvider(BaseFS);
+  if (!Provider)
+    return UsageError;
+
+  UnitSelection Selection;
+  Selection.Files = Parser->getSourcePathList();
+  if (!FilesFrom.empty()) {
+    auto Listed = readFileList(FilesFrom);
+    if (!Listed) {
+      sayError(llvm::toString(Listed.takeError()));
       return UsageError;
-  } else {
-    llvm::erase_if(Files, [&](const std::string &File) {
-      bool Unreadable = reportUnreadableFiles({File});
-      ParseError |= Unreadable;
-      return Unreadable;
+    }
+    llvm::append_range(Selection.Files, *Listed);
+    if (Selection.Files.empty()) {
+      sayError("--files-from '" + FilesFrom + "' lists no files");
+      return UsageError;
+    }
+  }
+  bool WholeDatabase = Selection.Files.empty();
+  std::unique_ptr<tooling::CompilationDatabase> AllFiles =
+      withExtraArgs(std::move(*BuildPathDatabase));
+  const tooling::CompilationDatabase *Database =
+      WholeDatabase ? AllFiles.get() : &Parser->getCompilations();
+
+  std::vector<std::string> ConfigFiles = Selection.Files;
+  if (WholeDatabase && Database) {
+    // Stale entries are reported as units not analyzed, below.
+    ConfigFiles = Database->getAllFiles();
+    llvm::erase_if(ConfigFiles, [](const std::string &File) {
+      return !unreadable(File).empty();
     });
   }
+  if (std::optional<int> Stop = checkConfiguration(*Provider, ConfigFiles))
+    return *Stop;
+  if (!Database || (WholeDatabase && ConfigFiles.empty())) {
+    sayError("no input files: name files, or give -p with a "
+             "compile_commands.json");
+    return UsageError;
+  }
+  // A named file that cannot be read is a usage error.
+  for (const std::string &File : Selection.Files)
+    if (std::string Why = unreadable(File); !Why.empty()) {
+      sayError("cannot analyze '" + File + "': " + Why);
+      return UsageError;
+    }
 
-  std::optional<session_lint::Deployment> Deployment;
-  if (!DeploymentFile.empty()) {
-    auto Read = session_lint::readDeployment(DeploymentFile);
-    if (!Read) {
-      llvm::WithColor::error(llvm::errs(), "session-lint")
-          << llvm::toString(Read.takeError()) << "\n";
+  Selection.Include = std::vector<std::string>(Include.begin(), Include.end());
+  Selection.Exclude = std::vector<std::string>(Exclude.begin(), Exclude.end());
+  Selection.SourceRoot = sourceRoot();
+  Selection.ResourceDir = findResourceDir();
+  if (!Shard.empty())
+    if (llvm::Error E = parseShard(Shard, Selection)) {
+      sayError(llvm::toString(std::move(E)));
       return UsageError;
     }
-    if (!llvm::is_contained(Enabled, "session-pool-budget")) {
-      llvm::WithColor::error(llvm::errs(), "session-lint")
-          << "--deployment needs the session-pool-budget check, which the "
-             "configuration disables\n";
-      return UsageError;
-    }
-    Deployment = std::move(*Read);
+  std::optional<GateInputs> Inputs = loadGateInputs(/*WithDiff=*/true);
+  if (!Inputs)
+    return UsageError;
+
+  auto Selected = selectUnits(*Database, Selection, llvm::errs());
+  if (!Selected) {
+    sayError(llvm::toString(Selected.takeError()));
+    return UsageError;
   }
 
-  session_lint::SafeCompilations Compilations(*Database,
-                                              session_lint::findResourceDir());
+  // A stale entry of the database is a unit that cannot be analyzed; the
+  // batch goes on with the rest.
+  RunResult Unanalyzable;
+  std::vector<Unit> Runnable;
+  for (Unit &U : Selected->Units) {
+    if (std::string Why = unreadable(U.File); !Why.empty()) {
+      Unanalyzable.Units.push_back(U.File);
+      Unanalyzable.Failures.push_back({U.File, "cannot read it: " + Why});
+    } else {
+      Runnable.push_back(std::move(U));
+    }
+  }
+  for (const std::string &File : Selected->WithoutCommand) {
+    Unanalyzable.Units.push_back(absolutePath(File));
+    Unanalyzable.Failures.push_back(
+        {absolutePath(File), "the compilation database has no command for it"});
+  }
+
+  WorkerCommand Worker{llvm::sys::fs::getMainExecutable(
+                           argv[0], reinterpret_cast<void *>(&sayError)),
+                       workerFlags()};
+  ScheduleOptions Schedule;
+  Schedule.Jobs = Jobs ? Jobs : std::max(1u, std::thread::hardware_concurrency());
+  Schedule.TimeoutSeconds = Timeout;
+  Schedule.ShowProgress = !Quiet && llvm::sys::Process::StandardErrIsDisplayed();
+  auto Result = runUnits(Runnable, Worker, Schedule, llvm::errs());
+  if (!Result) {
+    sayError(llvm::toString(Result.takeError()));
+    return UsageError;
+  }
+  mergeInto(*Result, std::move(Unanalyzable));
+  assignFingerprints(*Result, Inputs->SourceRoot);
+
+  if (!ExportFixes.empty()) {
+    std::vector<ClangTidyError> Errors;
+    for (const session_lint::Diagnostic &D : Result->Diagnostics)
+      Errors.push_back(toEngine(D));
+    std::string Yaml;
+    llvm::raw_string_ostream OS(Yaml);
+    exportReplacements(Result->Units.empty() ? "" : Result->Units.front(),
+                       Errors, OS);
+    if (llvm::Error E = writeFileAtomically(ExportFixes, Yaml)) {
+      sayError(llvm::toString(std::move(E)));
+      return UsageError;
+    }
+  }
+
   ClangTidyContext Context(std::move(Provider));
-  std::vector<ClangTidyError> Errors =
-      runClangTidy(Context, Compilations, Files, BaseFS,
-                   /*ApplyAnyFix=*/FixNotes, /*EnableCheckProfile=*/false);
+  TextOutput Text{Context,
+                  FixNotes ? FB_FixNotes : Fix ? FB_Fix : FB_NoFix, BaseFS};
+  return finishRun(*Result, *Inputs, Text);
+}
 
-  bool ConfigError = false;
-  unsigned FindingCount = 0;
-  for (const ClangTidyError &Error : Errors) {
-    llvm::StringRef Name = Error.DiagnosticName;
-    if (Name == "clang-tidy-config")
-      ConfigError |= Error.DiagLevel == ClangTidyError::Error;
-    else if (Name == "clang-diagnostic-error")
-      ParseError = true;
-    // Compiler warnings (also under -Werror) and remarks (the pool budget's
-    // audit) are not findings.
-    else if (!Name.starts_with("clang-diagnostic-") &&
-             Error.DiagLevel != ClangTidyError::Remark)
-      ++FindingCount; // also when WarningsAsErrors made it an error
-  }
+} // namespace
 
-  FixBehaviour Behaviour = FixNotes ? FB_FixNotes : Fix ? FB_Fix : FB_NoFix;
-  unsigned WarningsAsErrorsCount = 0;
-  handleErrors(Errors, Context, Behaviour, WarningsAsErrorsCount, BaseFS);
-  if (!ExportFixes.empty() && !Errors.empty() &&
-      !writeFixesAtomically(ExportFixes, FirstFile, Errors))
-    return UsageError;
-  if (!Quiet) {
-    printSuppressed(Context.getStats());
-    if (WarningsAsErrorsCount)
-      llvm::errs() << WarningsAsErrorsCount << " warnings treated as errors\n";
-  }
+int main(int argc, const char **argv) {
+  llvm::InitLLVM X(argc, argv);
+  cl::SetVersionPrinter(printVersion);
+  cl::HideUnrelatedOptions(Category);
 
-  bool OverBudget = false;
-  if (Deployment) {
-    std::vector<std::string> Analyzed;
-    for (const std::string &File : Files)
-      Analyzed.push_back(absolutePath(File));
-    auto Fits = session_lint::reportBudget(
-        *Deployment, Analyzed, session_lint::poolsIn(Errors), llvm::outs());
-    if (!Fits) {
-      llvm::WithColor::error(llvm::errs(), "session-lint")
-          << llvm::toString(Fits.takeError()) << "\n";
+  bool IsWorker = llvm::any_of(llvm::ArrayRef(argv, argc), [](const char *Arg) {
+    return llvm::StringRef(Arg).starts_with("--worker-unit=");
+  });
+  if (IsWorker || (argc > 1 && llvm::StringRef(argv[1]) == "merge")) {
+    if (!cl::ParseCommandLineOptions(argc, argv, Overview, &llvm::errs()))
       return UsageError;
-    }
-    OverBudget = !*Fits;
+    return IsWorker ? runWorkerMode() : runMerge();
   }
-
-  if (ConfigError)
-    return UsageError;
-  if (ParseError) {
-    llvm::errs() << "session-lint: some files could not be parsed; the "
-                    "findings above are from the rest\n";
-    return ParseFailure;
-  }
-  return FindingCount || OverBudget ? Findings : Clean;
+  return runAnalysis(argc, argv);
 }

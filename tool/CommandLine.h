@@ -1,0 +1,61 @@
+//===--- CommandLine.h - session-lint's options ---------------------------===//
+//
+// The options of `session-lint` (the run), of `session-lint merge`, and of
+// the hidden worker mode, in one place: the analysis options a worker needs
+// are forwarded to it from here, and the output options are shared by the
+// run and the merge.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SESSION_LINT_TOOL_COMMANDLINE_H
+#define SESSION_LINT_TOOL_COMMANDLINE_H
+
+#include "ClangTidyOptions.h"
+#include "llvm/Support/CommandLine.h"
+
+namespace session_lint {
+
+enum class OutputFormat { Text, Json, Sarif };
+
+namespace options {
+extern llvm::cl::OptionCategory Category;
+extern llvm::cl::SubCommand Merge;
+
+// The analysis (forwarded to workers).
+extern llvm::cl::opt<std::string> Checks, Config, ConfigFile, HeaderFilter,
+    ExcludeHeaderFilter, WarningsAsErrors;
+extern llvm::cl::opt<bool> SystemHeaders, FixNotes;
+
+// The run.
+extern llvm::cl::opt<bool> Fix, Quiet, UseColor, ListChecks, DumpConfig;
+extern llvm::cl::opt<std::string> ExportFixes, FilesFrom, Shard, Diff,
+    WriteBaseline;
+extern llvm::cl::list<std::string> Include, Exclude;
+extern llvm::cl::opt<unsigned> Jobs, Timeout;
+
+// The run and the merge.
+extern llvm::cl::opt<OutputFormat> Format;
+extern llvm::cl::opt<std::string> Output, SourceRoot, DeploymentFile, Report,
+    Baseline;
+extern llvm::cl::list<std::string> MergeInputs;
+
+// A worker.
+extern llvm::cl::opt<std::string> WorkerUnit, WorkerResult;
+} // namespace options
+
+/// clang-tidy's options provider for the analysis options above, with
+/// session-* on unless the configuration names a session check; null after
+/// an error (said on stderr).
+std::unique_ptr<clang::tidy::ClangTidyOptionsProvider>
+createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS);
+
+/// The analysis options as given, to pass on to a worker.
+std::vector<std::string> workerFlags();
+
+/// --source-root, or the current directory; absolute, without a trailing
+/// separator.
+std::string sourceRoot();
+
+} // namespace session_lint
+
+#endif

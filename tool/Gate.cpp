@@ -1,0 +1,210 @@
+//===--- Gate.cpp - What a run reports, and its exit code -----------------===//
+
+#include "Gate.h"
+#include "HtmlReport.h"
+#include "JsonFormat.h"
+#include "SarifFormat.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/WithColor.h"
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace session_lint {
+using namespace options;
+
+namespace {
+
+void sayError(const llvm::Twine &Message) {
+  llvm::WithColor::error(llvm::errs(), "session-lint") << Message << "\n";
+}
+
+/// Prints with the engine's reporter (and applies fixes), to standard output
+/// or, with --output, to a file: the reporter only writes to stdout, so the
+/// descriptor is pointed at a temporary file, renamed into place after.
+bool printText(const RunResult &Result, const Budget *B, TextOutput &Text,
+               unsigned &WarningsAsErrors) {
+  std::vector<clang::tidy::ClangTidyError> Errors;
+  for (const Diagnostic &D : Result.Diagnostics)
+    Errors.push_back(toEngine(D));
+  if (!Result.Units.empty())
+    Text.Context.setCurrentFile(Result.Units.front());
+  if (Output.empty()) {
+    clang::tidy::handleErrors(Errors, Text.Context, Text.Fix, WarningsAsErrors,
+                              Text.BaseFS);
+    if (B)
+      printBudget(*B, llvm::outs());
+    return true;
+  }
+  llvm::SmallString<256> Temp;
+  int FD;
+  if (std::error_code EC = llvm::sys::fs::createUniqueFile(
+          Output + ".tmp-%%%%%%", FD, Temp)) {
+    sayError("cannot write '" + Output + "': " + EC.message());
+    return false;
+  }
+  llvm::outs().flush();
+  int Saved = ::dup(1);
+  ::dup2(FD, 1);
+  clang::tidy::handleErrors(Errors, Text.Context, Text.Fix, WarningsAsErrors,
+                            Text.BaseFS);
+  if (B)
+    printBudget(*B, llvm::outs());
+  llvm::outs().flush();
+  ::dup2(Saved, 1);
+  ::close(Saved);
+  ::close(FD);
+  if (std::error_code EC = llvm::sys::fs::rename(Temp, Output)) {
+    llvm::sys::fs::remove(Temp);
+    sayError("cannot write '" + Output + "': " + EC.message());
+    return false;
+  }
+  return true;
+}
+
+bool writeStructured(const RunResult &Result, const std::string &Root,
+                     const Budget *B) {
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  if (Format == OutputFormat::Json)
+    writeJson(Result, Root, B, OS);
+  else
+    writeSarif(Result, Root, B, OS);
+  if (Output.empty()) {
+    llvm::outs() << Text;
+    return true;
+  }
+  if (llvm::Error E = writeFileAtomically(Output, Text)) {
+    sayError(llvm::toString(std::move(E)));
+    return false;
+  }
+  return true;
+}
+
+void printSummary(const RunResult &Result, const std::string &Root) {
+  if (!Quiet && Result.Suppressed.total())
+    llvm::errs() << "Suppressed " << Result.Suppressed.total()
+                 << " warnings (" << Result.Suppressed.NoLint << " NOLINT, "
+                 << Result.Suppressed.NonUserCode << " in non-user code, "
+                 << Result.Suppressed.CheckFilter << " by check filters).\n";
+  if (Result.BaselineApplied) {
+    llvm::errs() << "session-lint: the baseline accepted "
+                 << Result.BaselineMatched << " finding"
+                 << (Result.BaselineMatched == 1 ? "" : "s");
+    if (!Result.StaleBaseline.empty())
+      llvm::errs() << "; " << Result.StaleBaseline.size()
+                   << " of its entries match no finding any more (stale: "
+                      "--write-baseline drops them)";
+    llvm::errs() << "\n";
+  }
+  if (Result.DiffApplied)
+    llvm::errs() << "session-lint: " << Result.OutsideDiff
+                 << " finding" << (Result.OutsideDiff == 1 ? " is" : "s are")
+                 << " not on changed lines and not reported\n";
+  if (!Result.Failures.empty()) {
+    llvm::errs() << "session-lint: " << Result.Failures.size() << " of "
+                 << Result.Units.size()
+                 << " translation units could not be analyzed; the findings "
+                    "reported are from the rest:\n";
+    for (const UnitFailure &F : Result.Failures)
+      llvm::errs() << "  " << relativeTo(Root, F.File) << ": " << F.Reason
+                   << "\n";
+  }
+}
+
+} // namespace
+
+std::optional<GateInputs> loadGateInputs(bool WithDiff) {
+  GateInputs Inputs;
+  Inputs.SourceRoot = sourceRoot();
+  if (!Baseline.empty()) {
+    auto Read = readBaseline(Baseline);
+    if (!Read) {
+      sayError(llvm::toString(Read.takeError()));
+      return std::nullopt;
+    }
+    Inputs.Baseline = std::move(*Read);
+  }
+  if (WithDiff && !Diff.empty()) {
+    llvm::Expected<ChangedLines> Changed =
+        llvm::createStringError(llvm::inconvertibleErrorCode(), "");
+    if (Diff == "-") {
+      auto Text = llvm::MemoryBuffer::getSTDIN();
+      Changed = Text ? parseUnifiedDiff((*Text)->getBuffer(), Inputs.SourceRoot)
+                     : llvm::Expected<ChangedLines>(
+                           llvm::errorCodeToError(Text.getError()));
+    } else {
+      Changed = changedSince(Diff, Inputs.SourceRoot);
+    }
+    if (!Changed) {
+      sayError("--diff: " + llvm::toString(Changed.takeError()));
+      return std::nullopt;
+    }
+    Inputs.Changed = std::move(*Changed);
+  }
+  if (!DeploymentFile.empty()) {
+    auto Read = readDeployment(DeploymentFile);
+    if (!Read) {
+      sayError(llvm::toString(Read.takeError()));
+      return std::nullopt;
+    }
+    Inputs.Deployment = std::move(*Read);
+  }
+  return Inputs;
+}
+
+int finishRun(RunResult &Result, const GateInputs &Inputs, TextOutput &Text) {
+  const std::string &Root = Inputs.SourceRoot;
+  bool ConfigError = llvm::any_of(Result.Diagnostics, [](const Diagnostic &D) {
+    return D.Check == "clang-tidy-config" && D.Level == Severity::Error;
+  });
+  if (!WriteBaseline.empty()) {
+    if (llvm::Error E = writeBaseline(Result, Root, WriteBaseline)) {
+      sayError(llvm::toString(std::move(E)));
+      return UsageError;
+    }
+  }
+  if (Inputs.Baseline)
+    applyBaseline(Result, *Inputs.Baseline, Root);
+  if (Inputs.Changed)
+    keepChangedLines(Result, *Inputs.Changed);
+
+  std::optional<Budget> B;
+  if (Inputs.Deployment) {
+    auto Computed = computeBudget(*Inputs.Deployment, Result.Units,
+                                  poolsIn(Result));
+    if (!Computed) {
+      sayError(llvm::toString(Computed.takeError()));
+      return UsageError;
+    }
+    B = std::move(*Computed);
+  }
+
+  unsigned WarningsAsErrorsCount = 0;
+  bool Written = Format == OutputFormat::Text
+                     ? printText(Result, B ? &*B : nullptr, Text,
+                                 WarningsAsErrorsCount)
+                     : writeStructured(Result, Root, B ? &*B : nullptr);
+  if (!Written)
+    return UsageError;
+  if (!Report.empty())
+    if (llvm::Error E =
+            writeHtmlReport(Result, Root, B ? &*B : nullptr, Report)) {
+      sayError(llvm::toString(std::move(E)));
+      return UsageError;
+    }
+  printSummary(Result, Root);
+  if (!Quiet && WarningsAsErrorsCount)
+    llvm::errs() << WarningsAsErrorsCount << " warnings treated as errors\n";
+
+  if (ConfigError)
+    return UsageError;
+  if (!Result.Failures.empty())
+    return NotAnalyzed;
+  if (!WriteBaseline.empty())
+    return Clean;
+  bool OverBudget = B && B->verdict() != Budget::Verdict::Fits;
+  return Result.findingCount() || OverBudget ? Findings : Clean;
+}
+
+} // namespace session_lint

@@ -1,0 +1,228 @@
+//===--- HtmlReport.cpp - The audit report a person reads -----------------===//
+
+#include "HtmlReport.h"
+#include "Baseline.h"
+#include "SarifFormat.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include <map>
+
+namespace session_lint {
+namespace {
+
+const char Style[] = R"css(
+body { font: 14px/1.45 system-ui, sans-serif; margin: 2em auto; max-width: 70em; color: #1d1d1f; }
+h1 { font-size: 1.6em; } h2 { font-size: 1.25em; margin-top: 2em; border-bottom: 1px solid #ddd; }
+table { border-collapse: collapse; } td, th { padding: .25em .8em; text-align: left; }
+.chart td.bar { width: 30em; } .bar div { background: #c0392b; height: 1em; min-width: 2px; }
+.num { text-align: right; font-variant-numeric: tabular-nums; }
+.finding { border: 1px solid #ddd; border-radius: 6px; margin: 1em 0; padding: .6em 1em; }
+.finding .where { font-family: monospace; color: #555; }
+.check { font-family: monospace; background: #f3e5e3; padding: 0 .4em; border-radius: 3px; }
+pre { background: #f7f7f7; padding: .5em; overflow-x: auto; margin: .5em 0; }
+pre .hit { background: #fde2e0; display: inline-block; width: 100%; }
+.note { color: #555; margin-left: 1em; } .verdict-over, .verdict-unproven { color: #c0392b; font-weight: bold; }
+.verdict-fits { color: #1e7e34; font-weight: bold; } .failure { color: #c0392b; }
+)css";
+
+const char Script[] = R"js(
+function filterFindings() {
+  var check = document.getElementById('check-filter').value;
+  var shown = 0;
+  document.querySelectorAll('.finding').forEach(function (f) {
+    var visible = !check || f.dataset.check === check;
+    f.style.display = visible ? '' : 'none';
+    if (visible) shown++;
+  });
+  document.getElementById('shown-count').textContent = shown;
+}
+)js";
+
+std::string escape(llvm::StringRef Text) {
+  std::string Out;
+  for (char C : Text) {
+    switch (C) {
+    case '&': Out += "&amp;"; break;
+    case '<': Out += "&lt;"; break;
+    case '>': Out += "&gt;"; break;
+    case '"': Out += "&quot;"; break;
+    default: Out += C;
+    }
+  }
+  return Out;
+}
+
+class Page {
+public:
+  Page(const RunResult &Result, llvm::StringRef Root, const Budget *B)
+      : Result(Result), Root(Root), B(B) {
+    for (const Diagnostic &D : Result.Diagnostics)
+      if (D.kind() == DiagnosticKind::Finding)
+        Findings.push_back(&D);
+  }
+
+  std::string render() {
+    std::string Html;
+    llvm::raw_string_ostream OS(Html);
+    OS << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+       << "<title>session-lint report</title><style>" << Style
+       << "</style><script>" << Script << "</script></head><body>\n"
+       << "<h1>session-lint report</h1>\n<p>"
+       << "<span id=\"total-findings\">" << Findings.size()
+       << "</span> findings in <span id=\"total-units\">"
+       << Result.Units.size() << "</span> translation units; "
+       << "<span id=\"failed-units\">" << Result.Failures.size()
+       << "</span> could not be analyzed";
+    if (Result.BaselineApplied)
+      OS << "; <span id=\"baseline-matched\">" << Result.BaselineMatched
+         << "</span> accepted by the baseline";
+    OS << ".</p>\n";
+    counts(OS);
+    budget(OS);
+    failures(OS);
+    findings(OS);
+    OS << "</body></html>\n";
+    return Html;
+  }
+
+private:
+  void chart(llvm::raw_ostream &OS, llvm::StringRef Id, llvm::StringRef Title,
+             const std::map<std::string, unsigned> &Counts, bool Code) {
+    OS << "<h2>" << Title << "</h2>\n<table class=\"chart\" id=\"" << Id
+       << "\">\n";
+    unsigned Max = 1;
+    for (const auto &Entry : Counts)
+      Max = std::max(Max, Entry.second);
+    for (const auto &[Name, Count] : Counts)
+      OS << "<tr data-name=\"" << escape(Name) << "\" data-count=\"" << Count
+         << "\"><td>" << (Code ? "<span class=\"check\">" : "")
+         << escape(Name) << (Code ? "</span>" : "")
+         << "</td><td class=\"num\">" << Count
+         << "</td><td class=\"bar\"><div style=\"width:"
+         << llvm::formatv("{0:F1}", 100.0 * Count / Max)
+         << "%\"></div></td></tr>\n";
+    OS << "</table>\n";
+  }
+
+  void counts(llvm::raw_ostream &OS) {
+    std::map<std::string, unsigned> ByCheck, ByFolder;
+    for (const Diagnostic *D : Findings) {
+      ++ByCheck[D->Check];
+      std::string Folder =
+          llvm::sys::path::parent_path(relativeTo(Root, D->Main.File)).str();
+      ++ByFolder[Folder.empty() ? "." : Folder];
+    }
+    chart(OS, "by-check", "Findings per check", ByCheck, true);
+    chart(OS, "by-folder", "Findings per folder", ByFolder, false);
+  }
+
+  void budget(llvm::raw_ostream &OS) {
+    if (!B)
+      return;
+    OS << "<h2>Connection budget</h2>\n<p>max_connections "
+       << B->MaxConnections << ", reserved " << B->Reserved << ", available "
+       << B->available() << "</p>\n<table id=\"budget\"><tr><th>component</th>"
+       << "<th class=\"num\">processes</th><th class=\"num\">connections per "
+          "process</th><th class=\"num\">total</th></tr>\n";
+    for (const BudgetRow &Row : B->Rows)
+      OS << "<tr><td>" << escape(Row.Name) << "</td><td class=\"num\">"
+         << Row.Processes << "</td><td class=\"num\">" << Row.PerProcess
+         << "</td><td class=\"num\">" << Row.Processes * Row.PerProcess
+         << "</td></tr>\n";
+    OS << "<tr><th>total</th><th class=\"num\">" << B->processes()
+       << "</th><th></th><th class=\"num\" id=\"budget-total\">" << B->total()
+       << "</th></tr></table>\n";
+    llvm::StringRef Verdict = verdictName(B->verdict());
+    OS << "<p>verdict: <span id=\"budget-verdict\" class=\"verdict-" << Verdict
+       << "\">" << Verdict << "</span></p>\n";
+    for (const PoolFinding &Pool : B->UnknownCapacity)
+      OS << "<p class=\"failure\">unknown capacity: "
+         << escape(relativeTo(Root, Pool.File)) << ":" << Pool.Line << "</p>\n";
+  }
+
+  void failures(llvm::raw_ostream &OS) {
+    if (Result.Failures.empty())
+      return;
+    OS << "<h2>Not analyzed</h2>\n<ul id=\"failures\">\n";
+    for (const UnitFailure &F : Result.Failures)
+      OS << "<li class=\"failure\"><span class=\"where\">"
+         << escape(relativeTo(Root, F.File)) << "</span>: "
+         << escape(F.Reason) << "</li>\n";
+    OS << "</ul>\n";
+  }
+
+  std::string snippet(const Message &M) {
+    auto Buffer = llvm::MemoryBuffer::getFile(M.File);
+    if (!Buffer || !M.Line)
+      return "";
+    llvm::SmallVector<llvm::StringRef> Lines;
+    (*Buffer)->getBuffer().split(Lines, '\n');
+    unsigned First = M.Line > 2 ? M.Line - 2 : 1;
+    unsigned Last = std::min<unsigned>(M.Line + 2, Lines.size());
+    std::string Out = "<pre>";
+    for (unsigned L = First; L <= Last; ++L) {
+      std::string Line = llvm::formatv("{0,5}  {1}", L,
+                                       Lines[L - 1].rtrim("\r")).str();
+      Out += L == M.Line ? "<span class=\"hit\">" + escape(Line) + "</span>\n"
+                         : escape(Line) + "\n";
+    }
+    return Out + "</pre>";
+  }
+
+  std::string where(const Message &M) {
+    return escape(relativeTo(Root, M.File)) + ":" + std::to_string(M.Line) +
+           ":" + std::to_string(M.Column);
+  }
+
+  void findings(llvm::raw_ostream &OS) {
+    OS << "<h2>Findings</h2>\n<p><label>Check: <select id=\"check-filter\" "
+          "onchange=\"filterFindings()\"><option value=\"\">all</option>";
+    std::vector<std::string> Checks;
+    for (const Diagnostic *D : Findings)
+      if (!llvm::is_contained(Checks, D->Check))
+        Checks.push_back(D->Check);
+    llvm::sort(Checks);
+    for (const std::string &Check : Checks)
+      OS << "<option>" << escape(Check) << "</option>";
+    OS << "</select></label> showing <span id=\"shown-count\">"
+       << Findings.size() << "</span></p>\n";
+    unsigned Index = 0;
+    for (const Diagnostic *D : Findings) {
+      ++Index;
+      OS << "<div class=\"finding\" id=\"finding-" << Index
+         << "\" data-check=\"" << escape(D->Check) << "\">"
+         << "<div><a class=\"where\" href=\"#finding-" << Index << "\">"
+         << where(D->Main) << "</a> <span class=\"check\">" << escape(D->Check)
+         << "</span> <a href=\"" << escape(docsUrl(D->Check))
+         << "\">docs</a></div><div class=\"message\">"
+         << escape(D->Main.Text) << "</div>" << snippet(D->Main);
+      for (const Message &Note : D->Notes)
+        OS << "<div class=\"note\">note: "
+           << (Note.File.empty() ? "" : "<span class=\"where\">" +
+                                            where(Note) + "</span> ")
+           << escape(Note.Text) << "</div>";
+      OS << "</div>\n";
+    }
+  }
+
+  const RunResult &Result;
+  llvm::StringRef Root;
+  const Budget *B;
+  std::vector<const Diagnostic *> Findings;
+};
+
+} // namespace
+
+llvm::Error writeHtmlReport(const RunResult &Result, llvm::StringRef SourceRoot,
+                            const Budget *Budget, llvm::StringRef Directory) {
+  if (std::error_code EC = llvm::sys::fs::create_directories(Directory))
+    return llvm::createStringError(EC, "cannot create report folder '" +
+                                           Directory + "': " + EC.message());
+  llvm::SmallString<256> Path(Directory);
+  llvm::sys::path::append(Path, "index.html");
+  return writeFileAtomically(Path, Page(Result, SourceRoot, Budget).render());
+}
+
+} // namespace session_lint

@@ -1,0 +1,333 @@
+//===--- JsonFormat.cpp - session-lint's JSON output, and reading it back -===//
+
+#include "JsonFormat.h"
+#include "llvm/Support/JSON.h"
+
+namespace session_lint {
+namespace json = llvm::json;
+
+namespace {
+
+const int FormatVersion = 1;
+
+llvm::StringRef levelName(Severity Level) {
+  switch (Level) {
+  case Severity::Remark:
+    return "remark";
+  case Severity::Warning:
+    return "warning";
+  case Severity::Error:
+    return "error";
+  }
+  return "warning";
+}
+
+class Writer {
+public:
+  Writer(json::OStream &J, llvm::StringRef Root) : J(J), Root(Root) {}
+
+  void message(const Message &M) {
+    if (!M.File.empty()) {
+      J.attribute("file", relativeTo(Root, M.File));
+      J.attribute("line", M.Line);
+      J.attribute("column", M.Column);
+      J.attribute("offset", M.Offset);
+    }
+    J.attribute("message", M.Text);
+    if (!M.Fix.empty())
+      J.attributeArray("fix", [&] {
+        for (const Edit &E : M.Fix)
+          J.object([&] {
+            J.attribute("file", relativeTo(Root, E.File));
+            J.attribute("offset", E.Offset);
+            J.attribute("length", E.Length);
+            J.attribute("replacement", E.Text);
+          });
+      });
+    if (!M.Ranges.empty())
+      J.attributeArray("ranges", [&] {
+        for (const ByteRange &R : M.Ranges)
+          J.object([&] {
+            J.attribute("file", relativeTo(Root, R.File));
+            J.attribute("offset", R.Offset);
+            J.attribute("length", R.Length);
+          });
+      });
+  }
+
+  void diagnostics(llvm::StringRef Key, const RunResult &Result,
+                   llvm::ArrayRef<DiagnosticKind> Kinds) {
+    J.attributeArray(Key, [&] {
+      for (const Diagnostic &D : Result.Diagnostics) {
+        if (!llvm::is_contained(Kinds, D.kind()))
+          continue;
+        J.object([&] {
+          J.attribute("check", D.Check);
+          J.attribute("level", levelName(D.Level));
+          if (D.WarningAsError)
+            J.attribute("warningAsError", true);
+          message(D.Main);
+          J.attributeArray("notes", [&] {
+            for (const Message &Note : D.Notes)
+              J.object([&] { message(Note); });
+          });
+          if (!D.Enclosing.empty())
+            J.attribute("enclosing", D.Enclosing);
+          if (!D.Fingerprint.empty())
+            J.attribute("fingerprint", D.Fingerprint);
+        });
+      }
+    });
+  }
+
+private:
+  json::OStream &J;
+  llvm::StringRef Root;
+};
+
+/// Reads the JSON back, with errors that say where.
+class Reader {
+public:
+  explicit Reader(llvm::StringRef Root) : Root(Root) {}
+
+  llvm::Expected<RunResult> read(const json::Value &Document) {
+    RunResult Result;
+    json::Path P(PathRoot);
+    const json::Object *Top = Document.getAsObject();
+    if (!Top)
+      return fail(P, "expected an object");
+    std::optional<int64_t> Version = Top->getInteger("formatVersion");
+    if (!Version || *Version != FormatVersion)
+      return fail(P.field("formatVersion"),
+                  "expected the format version of this session-lint");
+    for (llvm::StringLiteral Key :
+         {llvm::StringLiteral("findings"), llvm::StringLiteral("remarks"),
+          llvm::StringLiteral("compilerDiagnostics")})
+      if (const json::Array *List = Top->getArray(Key))
+        for (size_t I = 0; I < List->size(); ++I)
+          if (!diagnostic((*List)[I], P.field(Key).index(I), Result))
+            return PathRoot.getError();
+    if (const json::Array *Units = Top->getArray("units"))
+      for (const json::Value &Unit : *Units)
+        if (std::optional<llvm::StringRef> File = Unit.getAsString())
+          Result.Units.push_back(absoluteFrom(Root, *File));
+    if (const json::Array *Failures = Top->getArray("failures"))
+      for (const json::Value &Failure : *Failures) {
+        const json::Object *Object = Failure.getAsObject();
+        if (!Object || !Object->getString("file"))
+          return fail(P.field("failures"), "expected {file, reason}");
+        Result.Failures.push_back(
+            {absoluteFrom(Root, *Object->getString("file")),
+             Object->getString("reason").value_or("").str()});
+      }
+    if (const json::Object *Suppressed = Top->getObject("suppressed")) {
+      auto Count = [&](llvm::StringRef Key) {
+        return unsigned(Suppressed->getInteger(Key).value_or(0));
+      };
+      Result.Suppressed = {Count("nolint"), Count("nonUserCode"),
+                           Count("checkFilter"), Count("lineFilter")};
+    }
+    if (const json::Object *Baseline = Top->getObject("baseline")) {
+      Result.BaselineApplied = true;
+      Result.BaselineMatched = Baseline->getInteger("matched").value_or(0);
+      if (const json::Array *Stale = Baseline->getArray("stale"))
+        for (const json::Value &Entry : *Stale)
+          if (std::optional<llvm::StringRef> Text = Entry.getAsString())
+            Result.StaleBaseline.push_back(Text->str());
+    }
+    if (const json::Object *Diff = Top->getObject("diff")) {
+      Result.DiffApplied = true;
+      Result.OutsideDiff = Diff->getInteger("outside").value_or(0);
+    }
+    normalize(Result);
+    return Result;
+  }
+
+private:
+  llvm::Error fail(json::Path P, llvm::StringLiteral Why) {
+    P.report(Why);
+    return PathRoot.getError();
+  }
+
+  bool message(const json::Value &V, json::Path P, Message &M) {
+    json::ObjectMapper O(V, P);
+    std::optional<std::string> File;
+    int64_t Line = 0, Column = 0, Offset = 0;
+    if (!O || !O.map("message", M.Text) || !O.mapOptional("file", File) ||
+        !O.mapOptional("line", Line) || !O.mapOptional("column", Column) ||
+        !O.mapOptional("offset", Offset))
+      return false;
+    M.Line = Line;
+    M.Column = Column;
+    M.Offset = Offset;
+    if (File)
+      M.File = absoluteFrom(Root, *File);
+    const json::Object *Object = V.getAsObject();
+    if (const json::Array *Fix = Object->getArray("fix"))
+      for (size_t I = 0; I < Fix->size(); ++I) {
+        json::ObjectMapper E((*Fix)[I], P.field("fix").index(I));
+        Edit Out;
+        std::string EditFile;
+        int64_t EditOffset = 0, Length = 0;
+        if (!E || !E.map("file", EditFile) || !E.map("offset", EditOffset) ||
+            !E.map("length", Length) || !E.map("replacement", Out.Text))
+          return false;
+        Out.File = absoluteFrom(Root, EditFile);
+        Out.Offset = EditOffset;
+        Out.Length = Length;
+        M.Fix.push_back(std::move(Out));
+      }
+    if (const json::Array *Ranges = Object->getArray("ranges"))
+      for (size_t I = 0; I < Ranges->size(); ++I) {
+        json::ObjectMapper R((*Ranges)[I], P.field("ranges").index(I));
+        ByteRange Out;
+        std::string RangeFile;
+        int64_t RangeOffset = 0, Length = 0;
+        if (!R || !R.map("file", RangeFile) || !R.map("offset", RangeOffset) ||
+            !R.map("length", Length))
+          return false;
+        Out.File = absoluteFrom(Root, RangeFile);
+        Out.Offset = RangeOffset;
+        Out.Length = Length;
+        M.Ranges.push_back(std::move(Out));
+      }
+    return true;
+  }
+
+  bool diagnostic(const json::Value &V, json::Path P, RunResult &Result) {
+    Diagnostic D;
+    json::ObjectMapper O(V, P);
+    std::string Level;
+    std::optional<bool> WarningAsError;
+    std::optional<std::string> Enclosing, Fingerprint;
+    if (!O || !O.map("check", D.Check) || !O.map("level", Level) ||
+        !O.mapOptional("warningAsError", WarningAsError) ||
+        !O.mapOptional("enclosing", Enclosing) ||
+        !O.mapOptional("fingerprint", Fingerprint) ||
+        !message(V, P, D.Main))
+      return false;
+    if (Level == "remark")
+      D.Level = Severity::Remark;
+    else if (Level == "warning")
+      D.Level = Severity::Warning;
+    else if (Level == "error")
+      D.Level = Severity::Error;
+    else {
+      P.field("level").report("expected remark, warning or error");
+      return false;
+    }
+    D.WarningAsError = WarningAsError.value_or(false);
+    D.Enclosing = Enclosing.value_or("");
+    D.Fingerprint = Fingerprint.value_or("");
+    if (const json::Array *Notes = V.getAsObject()->getArray("notes"))
+      for (size_t I = 0; I < Notes->size(); ++I) {
+        Message Note;
+        if (!message((*Notes)[I], P.field("notes").index(I), Note))
+          return false;
+        D.Notes.push_back(std::move(Note));
+      }
+    Result.Diagnostics.push_back(std::move(D));
+    return true;
+  }
+
+  llvm::StringRef Root;
+  json::Path::Root PathRoot{"session-lint JSON"};
+};
+
+} // namespace
+
+void writeJson(const RunResult &Result, llvm::StringRef SourceRoot,
+               const Budget *Budget, llvm::raw_ostream &OS) {
+  json::OStream J(OS, /*IndentSize=*/2);
+  writeJsonDocument(J, Result, SourceRoot, Budget, /*WithFindings=*/true);
+  OS << "\n";
+}
+
+void writeJsonDocument(json::OStream &J, const RunResult &Result,
+                       llvm::StringRef SourceRoot, const Budget *Budget,
+                       bool WithFindings) {
+  Writer W(J, SourceRoot);
+  J.object([&] {
+    J.attribute("formatVersion", FormatVersion);
+    J.attributeObject("tool", [&] {
+      J.attribute("name", "session-lint");
+      J.attribute("version", SESSION_LINT_VERSION);
+    });
+    J.attributeObject("summary", [&] {
+      J.attribute("findings", Result.findingCount());
+      J.attribute("remarks", Result.remarkCount());
+      J.attribute("units", Result.Units.size());
+      J.attribute("failedUnits", Result.Failures.size());
+    });
+    if (WithFindings)
+      W.diagnostics("findings", Result, {DiagnosticKind::Finding});
+    W.diagnostics("remarks", Result, {DiagnosticKind::Remark});
+    W.diagnostics("compilerDiagnostics", Result,
+                  {DiagnosticKind::CompileError, DiagnosticKind::Compiler});
+    J.attributeArray("units", [&] {
+      for (const std::string &Unit : Result.Units)
+        J.value(relativeTo(SourceRoot, Unit));
+    });
+    J.attributeArray("failures", [&] {
+      for (const UnitFailure &F : Result.Failures)
+        J.object([&] {
+          J.attribute("file", relativeTo(SourceRoot, F.File));
+          J.attribute("reason", F.Reason);
+        });
+    });
+    J.attributeObject("suppressed", [&] {
+      J.attribute("nolint", Result.Suppressed.NoLint);
+      J.attribute("nonUserCode", Result.Suppressed.NonUserCode);
+      J.attribute("checkFilter", Result.Suppressed.CheckFilter);
+      J.attribute("lineFilter", Result.Suppressed.LineFilter);
+    });
+    if (Result.BaselineApplied)
+      J.attributeObject("baseline", [&] {
+        J.attribute("matched", Result.BaselineMatched);
+        J.attributeArray("stale", [&] {
+          for (const std::string &Entry : Result.StaleBaseline)
+            J.value(Entry);
+        });
+      });
+    if (Result.DiffApplied)
+      J.attributeObject("diff",
+                        [&] { J.attribute("outside", Result.OutsideDiff); });
+    if (Budget)
+      J.attributeObject("budget", [&] {
+        J.attribute("maxConnections", Budget->MaxConnections);
+        J.attribute("reserved", Budget->Reserved);
+        J.attribute("available", Budget->available());
+        J.attributeArray("components", [&] {
+          for (const BudgetRow &Row : Budget->Rows)
+            J.object([&] {
+              J.attribute("name", Row.Name);
+              J.attribute("processes", Row.Processes);
+              J.attribute("connectionsPerProcess", Row.PerProcess);
+              J.attribute("total", Row.Processes * Row.PerProcess);
+            });
+        });
+        J.attributeArray("unknownCapacity", [&] {
+          for (const PoolFinding &Pool : Budget->UnknownCapacity)
+            J.value(relativeTo(SourceRoot, Pool.File) + ":" +
+                    std::to_string(Pool.Line));
+        });
+        J.attribute("total", Budget->total());
+        J.attribute("verdict", verdictName(Budget->verdict()));
+      });
+  });
+}
+
+llvm::Expected<RunResult> readJson(llvm::StringRef Text,
+                                   llvm::StringRef SourceRoot) {
+  llvm::Expected<json::Value> Document = json::parse(Text);
+  if (!Document)
+    return Document.takeError();
+  return readJsonDocument(*Document, SourceRoot);
+}
+
+llvm::Expected<RunResult> readJsonDocument(const json::Value &Document,
+                                           llvm::StringRef SourceRoot) {
+  return Reader(SourceRoot).read(Document);
+}
+
+} // namespace session_lint

@@ -1,0 +1,187 @@
+//===--- Scheduler.cpp - Runs the batch's units in worker processes -------===//
+
+#include "Scheduler.h"
+#include "JsonFormat.h"
+#include "Progress.h"
+#include "Worker.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/WithColor.h"
+#include <chrono>
+#include <csignal>
+#include <thread>
+
+namespace session_lint {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct Running {
+  size_t Index;
+  llvm::sys::ProcessInfo Process;
+  Clock::time_point Started;
+  std::string Result, Log;
+};
+
+/// The last lines of a worker's stderr: the crash's own message.
+std::string tailOf(llvm::StringRef Path, unsigned Lines) {
+  auto Buffer = llvm::MemoryBuffer::getFile(Path);
+  if (!Buffer)
+    return "";
+  llvm::StringRef Text = (*Buffer)->getBuffer().rtrim();
+  size_t Start = Text.size();
+  for (unsigned I = 0; I < Lines && Start != llvm::StringRef::npos; ++I)
+    Start = Text.rfind('\n', Start == 0 ? 0 : Start - 1);
+  return Text.substr(Start == llvm::StringRef::npos ? 0 : Start + 1).str();
+}
+
+class Batch {
+public:
+  Batch(llvm::ArrayRef<Unit> Units, const WorkerCommand &Worker,
+        const ScheduleOptions &Options, llvm::raw_ostream &Log,
+        llvm::StringRef TempDir)
+      : Units(Units), Worker(Worker), Options(Options), Log(Log),
+        TempDir(TempDir),
+        Bar(Units.size(), Options.ShowProgress, llvm::errs()) {}
+
+  RunResult run() {
+    size_t Next = 0;
+    std::vector<Running> Active;
+    while (Next < Units.size() || !Active.empty()) {
+      while (Next < Units.size() && Active.size() < std::max(1u, Options.Jobs))
+        start(Next++, Active);
+      bool AnyDone = false;
+      for (size_t I = 0; I < Active.size();) {
+        if (poll(Active[I])) {
+          Active.erase(Active.begin() + I);
+          AnyDone = true;
+        } else {
+          ++I;
+        }
+      }
+      if (!AnyDone)
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    Bar.clear();
+    llvm::sort(WorkerLogs);
+    for (const auto &[File, Tail] : WorkerLogs)
+      Log << "session-lint: the worker analyzing " << File
+          << " ended with:\n" << Tail << "\n";
+    normalize(Result);
+    return std::move(Result);
+  }
+
+private:
+  std::string tempPath(size_t Index, llvm::StringRef Suffix) {
+    llvm::SmallString<256> Path(TempDir);
+    llvm::sys::path::append(Path, std::to_string(Index) + Suffix);
+    return std::string(Path);
+  }
+
+  void start(size_t Index, std::vector<Running> &Active) {
+    const Unit &U = Units[Index];
+    Result.Units.push_back(U.File);
+    std::string Request = tempPath(Index, ".request.json");
+    Running R{Index, {}, Clock::now(), tempPath(Index, ".result.json"),
+              tempPath(Index, ".log")};
+    if (llvm::Error E = writeWorkerRequest(U, Request)) {
+      fail(Index, "cannot start its worker: " + llvm::toString(std::move(E)));
+      return;
+    }
+    std::vector<std::string> Args = {Worker.Program,
+                                     "--worker-unit=" + Request,
+                                     "--worker-result=" + R.Result};
+    llvm::append_range(Args, Worker.Flags);
+    std::vector<llvm::StringRef> ArgRefs(Args.begin(), Args.end());
+    std::optional<llvm::StringRef> Redirects[] = {llvm::StringRef(""),
+                                                  llvm::StringRef(R.Log),
+                                                  llvm::StringRef(R.Log)};
+    std::string Error;
+    bool Failed = false;
+    R.Process = llvm::sys::ExecuteNoWait(Worker.Program, ArgRefs, std::nullopt,
+                                         Redirects, 0, &Error, &Failed);
+    if (Failed) {
+      fail(Index, "cannot start its worker: " + Error);
+      return;
+    }
+    Bar.started(U.File);
+    Active.push_back(std::move(R));
+  }
+
+  /// True when the worker is done (or was stopped).
+  bool poll(Running &R) {
+    std::string Error;
+    llvm::sys::ProcessInfo Status =
+        llvm::sys::Wait(R.Process, /*SecondsToWait=*/0, &Error);
+    if (Status.Pid == 0) {
+      if (!Options.TimeoutSeconds ||
+          Clock::now() - R.Started < std::chrono::seconds(Options.TimeoutSeconds))
+        return false;
+      ::kill(R.Process.Pid, SIGKILL);
+      llvm::sys::Wait(R.Process, std::nullopt);
+      fail(R.Index, "timed out after " + std::to_string(Options.TimeoutSeconds) +
+                        " s (--timeout)");
+      return true;
+    }
+    if (Status.ReturnCode != 0) {
+      std::string Why = Status.ReturnCode == -2
+                            ? "the analysis crashed (" + Error + ")"
+                            : "its worker failed with exit code " +
+                                  std::to_string(Status.ReturnCode);
+      std::string Tail = tailOf(R.Log, 12);
+      if (!Tail.empty())
+        WorkerLogs.push_back({Units[R.Index].File, Tail});
+      fail(R.Index, Why);
+      return true;
+    }
+    auto Buffer = llvm::MemoryBuffer::getFile(R.Result);
+    llvm::Expected<RunResult> Unit =
+        Buffer ? readJson((*Buffer)->getBuffer(), "")
+               : llvm::Expected<RunResult>(
+                     llvm::errorCodeToError(Buffer.getError()));
+    if (!Unit) {
+      fail(R.Index, "its worker wrote no readable result: " +
+                        llvm::toString(Unit.takeError()));
+      return true;
+    }
+    Bar.finished(Unit->findingCount());
+    mergeInto(Result, std::move(*Unit));
+    return true;
+  }
+
+  /// Failures are reported with the results, in order; only what a crashed
+  /// worker said goes to the log here.
+  void fail(size_t Index, std::string Reason) {
+    Result.Failures.push_back({Units[Index].File, std::move(Reason)});
+    Bar.finished(0);
+  }
+
+  llvm::ArrayRef<Unit> Units;
+  const WorkerCommand &Worker;
+  const ScheduleOptions &Options;
+  llvm::raw_ostream &Log;
+  std::string TempDir;
+  Progress Bar;
+  RunResult Result;
+  std::vector<std::pair<std::string, std::string>> WorkerLogs;
+};
+
+} // namespace
+
+llvm::Expected<RunResult> runUnits(llvm::ArrayRef<Unit> Units,
+                                   const WorkerCommand &Worker,
+                                   const ScheduleOptions &Options,
+                                   llvm::raw_ostream &Log) {
+  llvm::SmallString<256> TempDir;
+  if (std::error_code EC =
+          llvm::sys::fs::createUniqueDirectory("session-lint", TempDir))
+    return llvm::createStringError(EC, "cannot create a temporary folder: " +
+                                           EC.message());
+  RunResult Result = Batch(Units, Worker, Options, Log, TempDir).run();
+  llvm::sys::fs::remove_directories(TempDir);
+  return Result;
+}
+
+} // namespace session_lint

@@ -1,0 +1,40 @@
+//===--- Scheduler.h - Runs the batch's units in worker processes ---------===//
+//
+// Up to -j workers at a time (see Worker.h), each unit in its own process.
+// A worker that crashes, is killed, or runs past the per-unit timeout makes
+// its unit a failure with the reason; every other unit's result is kept.
+// Results are merged and normalized, so the output does not depend on -j or
+// on the order in which workers finish.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SESSION_LINT_TOOL_SCHEDULER_H
+#define SESSION_LINT_TOOL_SCHEDULER_H
+
+#include "RunResult.h"
+#include "Units.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace session_lint {
+
+struct WorkerCommand {
+  std::string Program;
+  /// Analysis options passed on to every worker.
+  std::vector<std::string> Flags;
+};
+
+struct ScheduleOptions {
+  unsigned Jobs = 1;
+  unsigned TimeoutSeconds = 0; // 0 = none
+  bool ShowProgress = false;
+};
+
+/// Analyzes \p Units; messages about failed workers go to \p Log.
+llvm::Expected<RunResult> runUnits(llvm::ArrayRef<Unit> Units,
+                                   const WorkerCommand &Worker,
+                                   const ScheduleOptions &Options,
+                                   llvm::raw_ostream &Log);
+
+} // namespace session_lint
+
+#endif

@@ -1,0 +1,157 @@
+//===--- UnitAnalysis.cpp - The clang-tidy engine on one translation unit -===//
+
+#include "UnitAnalysis.h"
+#include "ClangTidy.h"
+#include "ClangTidyModule.h"
+#include "EnclosingDeclarations.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Frontend/MultiplexConsumer.h"
+#include "clang/Lex/PreprocessorOptions.h"
+#include "clang/Tooling/Tooling.h"
+
+using namespace clang;
+using namespace clang::tidy;
+
+namespace session_lint {
+namespace {
+
+/// A database of one command.
+class OneCommand : public tooling::CompilationDatabase {
+public:
+  explicit OneCommand(tooling::CompileCommand Command)
+      : Command(std::move(Command)) {}
+  std::vector<tooling::CompileCommand>
+  getCompileCommands(llvm::StringRef) const override {
+    return {Command};
+  }
+  std::vector<std::string> getAllFiles() const override {
+    return {Command.Filename};
+  }
+
+private:
+  tooling::CompileCommand Command;
+};
+
+class Action : public ASTFrontendAction {
+public:
+  Action(ClangTidyASTConsumerFactory &Checks, EnclosingDeclarations &Decls,
+         std::string Directory)
+      : Checks(Checks), Decls(Decls), Directory(std::move(Directory)) {}
+
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &Compiler,
+                                                 llvm::StringRef File) override {
+    std::vector<std::unique_ptr<ASTConsumer>> Consumers;
+    // The checks first: the declarations are recorded after they ran.
+    Consumers.push_back(Checks.createASTConsumer(Compiler, File));
+    Consumers.push_back(Decls.recorder(Directory));
+    return std::make_unique<MultiplexConsumer>(std::move(Consumers));
+  }
+
+private:
+  ClangTidyASTConsumerFactory &Checks;
+  EnclosingDeclarations &Decls;
+  std::string Directory;
+};
+
+class ActionFactory : public tooling::FrontendActionFactory {
+public:
+  ActionFactory(ClangTidyContext &Context,
+                llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS,
+                EnclosingDeclarations &Decls, std::string Directory)
+      : Checks(Context, std::move(BaseFS)), Decls(Decls),
+        Directory(std::move(Directory)) {}
+
+  std::unique_ptr<FrontendAction> create() override {
+    return std::make_unique<Action>(Checks, Decls, Directory);
+  }
+
+  bool runInvocation(std::shared_ptr<CompilerInvocation> Invocation,
+                     FileManager *Files,
+                     std::shared_ptr<PCHContainerOperations> PCHContainerOps,
+                     DiagnosticConsumer *DiagConsumer) override {
+    // As clang-tidy: define __clang_analyzer__.
+    Invocation->getPreprocessorOpts().SetUpStaticAnalyzer = true;
+    return FrontendActionFactory::runInvocation(Invocation, Files,
+                                                PCHContainerOps, DiagConsumer);
+  }
+
+private:
+  ClangTidyASTConsumerFactory Checks;
+  EnclosingDeclarations &Decls;
+  std::string Directory;
+};
+
+/// The configuration's ExtraArgs / ExtraArgsBefore for the file, as
+/// clang-tidy applies them.
+tooling::ArgumentsAdjuster extraArgsOf(ClangTidyContext &Context) {
+  return [&Context](const tooling::CommandLineArguments &Args,
+                    llvm::StringRef File) {
+    ClangTidyOptions Options = Context.getOptionsForFile(File);
+    tooling::CommandLineArguments Adjusted = Args;
+    if (Options.ExtraArgsBefore) {
+      auto I = Adjusted.begin();
+      if (I != Adjusted.end() && !llvm::StringRef(*I).starts_with("-"))
+        ++I; // the compiler
+      Adjusted.insert(I, Options.ExtraArgsBefore->begin(),
+                      Options.ExtraArgsBefore->end());
+    }
+    if (Options.ExtraArgs)
+      Adjusted.insert(Adjusted.end(), Options.ExtraArgs->begin(),
+                      Options.ExtraArgs->end());
+    return Adjusted;
+  };
+}
+
+} // namespace
+
+RunResult
+analyzeUnit(ClangTidyContext &Context, const tooling::CompileCommand &Command,
+            llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS,
+            bool FixesFromNotes) {
+  OneCommand Database(Command);
+  tooling::ClangTool Tool(Database, {Command.Filename},
+                          std::make_shared<PCHContainerOperations>(), BaseFS);
+  Tool.appendArgumentsAdjuster(extraArgsOf(Context));
+
+  ClangTidyDiagnosticConsumer DiagConsumer(Context, nullptr,
+                                           /*RemoveIncompatibleErrors=*/true,
+                                           FixesFromNotes);
+  DiagnosticsEngine DE(new DiagnosticIDs(), new DiagnosticOptions(),
+                       &DiagConsumer, /*ShouldOwnClient=*/false);
+  Context.setDiagnosticsEngine(&DE);
+  Tool.setDiagnosticConsumer(&DiagConsumer);
+
+  EnclosingDeclarations Decls;
+  ActionFactory Factory(Context, BaseFS, Decls, Command.Directory);
+  int Status = Tool.run(&Factory);
+
+  RunResult Result;
+  std::string File = absoluteFrom(Command.Directory, Command.Filename);
+  Result.Units.push_back(File);
+  std::string FirstError;
+  for (const ClangTidyError &Error : DiagConsumer.take()) {
+    Diagnostic Diag = fromEngine(Error);
+    Diag.Enclosing = Decls.around(Diag.Main.File, Diag.Main.Offset);
+    if (Diag.kind() == DiagnosticKind::CompileError && FirstError.empty())
+      FirstError = Diag.Main.Text;
+    Result.Diagnostics.push_back(std::move(Diag));
+  }
+  if (!FirstError.empty())
+    Result.Failures.push_back({File, "does not compile: " + FirstError});
+  else if (Status != 0 &&
+           llvm::none_of(Result.Diagnostics, [](const Diagnostic &D) {
+             return D.Level == Severity::Error; // -Werror
+           }))
+    Result.Failures.push_back({File, "the compiler could not process it"});
+
+  const ClangTidyStats &Stats = Context.getStats();
+  Result.Suppressed = {Stats.ErrorsIgnoredNOLINT, Stats.ErrorsIgnoredNonUserCode,
+                       Stats.ErrorsIgnoredCheckFilter,
+                       Stats.ErrorsIgnoredLineFilter};
+  fillLineColumns(Result);
+  normalize(Result);
+  return Result;
+}
+
+} // namespace session_lint
