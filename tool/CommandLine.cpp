@@ -70,7 +70,8 @@ option of the enabled checks, and exit)"),
 
 cl::opt<unsigned> Jobs("j", cl::desc(R"(Translation units analyzed in parallel, each in
 its own process (default: all cores))"),
-                       cl::init(0), cl::value_desc("N"), cl::cat(Category));
+                       cl::init(0), cl::value_desc("N"), cl::Prefix,
+                       cl::cat(Category));
 cl::opt<unsigned> Timeout("timeout", cl::desc(R"(Give up on a translation unit after this many
 seconds; it is reported as not analyzed (default:
 no limit))"),

@@ -25,16 +25,28 @@ struct Running {
   std::string Result, Log;
 };
 
-/// The last lines of a worker's stderr: the crash's own message.
-std::string tailOf(llvm::StringRef Path, unsigned Lines) {
+/// What a crashed worker said about where it was (clang's "Stack dump:"
+/// lines name the file and the declaration), without the frames.
+std::string crashSummary(llvm::StringRef Path) {
   auto Buffer = llvm::MemoryBuffer::getFile(Path);
   if (!Buffer)
     return "";
-  llvm::StringRef Text = (*Buffer)->getBuffer().rtrim();
-  size_t Start = Text.size();
-  for (unsigned I = 0; I < Lines && Start != llvm::StringRef::npos; ++I)
-    Start = Text.rfind('\n', Start == 0 ? 0 : Start - 1);
-  return Text.substr(Start == llvm::StringRef::npos ? 0 : Start + 1).str();
+  std::string Summary;
+  unsigned Kept = 0;
+  llvm::SmallVector<llvm::StringRef> Lines;
+  (*Buffer)->getBuffer().split(Lines, '\n', -1, /*KeepEmpty=*/false);
+  for (llvm::StringRef Line : Lines) {
+    llvm::StringRef Trimmed = Line.trim();
+    if (Trimmed.starts_with("#") || Trimmed.contains("PLEASE submit") ||
+        Trimmed.contains("warning generated") ||
+        Trimmed.contains("warnings generated") ||
+        Trimmed.contains("Program arguments:") || Trimmed == "Stack dump:")
+      continue;
+    if (++Kept > 10)
+      break;
+    Summary += "  " + Trimmed.str() + "\n";
+  }
+  return Summary;
 }
 
 class Batch {
@@ -66,9 +78,9 @@ public:
     }
     Bar.clear();
     llvm::sort(WorkerLogs);
-    for (const auto &[File, Tail] : WorkerLogs)
+    for (const auto &[File, Said] : WorkerLogs)
       Log << "session-lint: the worker analyzing " << File
-          << " ended with:\n" << Tail << "\n";
+          << " stopped; it said:\n" << Said;
     normalize(Result);
     return std::move(Result);
   }
@@ -130,9 +142,9 @@ private:
                             ? "the analysis crashed (" + Error + ")"
                             : "its worker failed with exit code " +
                                   std::to_string(Status.ReturnCode);
-      std::string Tail = tailOf(R.Log, 12);
-      if (!Tail.empty())
-        WorkerLogs.push_back({Units[R.Index].File, Tail});
+      std::string Said = crashSummary(R.Log);
+      if (!Said.empty())
+        WorkerLogs.push_back({Units[R.Index].File, Said});
       fail(R.Index, Why);
       return true;
     }

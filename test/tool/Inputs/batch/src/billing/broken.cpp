@@ -1,0 +1,4 @@
+#include <pqxx/pqxx>
+
+pqxx::connection *Broken = nullptr
+int missingSemicolonAbove;

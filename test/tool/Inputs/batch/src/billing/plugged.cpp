@@ -1,0 +1,3 @@
+#include <pqxx/pqxx>
+
+static pqxx::connection *Plugged = nullptr;
