@@ -49,3 +49,40 @@ config.substitutions += [
     ("%libpq_flags", "-I/usr/include/postgresql"),
     ("%hiredis_flags", "-I/usr/include/hiredis"),
 ]
+
+# A sanitized build (SESSION_LINT_SANITIZE, docs/reliability.md): every
+# sanitizer report aborts, so no exit code of session-lint (1 = findings) can
+# hide one, and `not` counts it as a crash. Leaks are checked in session-lint
+# and the unit tests. The host clang-tidy (bin/sanitized-clang-tidy preloads
+# the runtime for the plugin) is not checked for leaks: Debian's clang-tidy
+# is not sanitized, and its leaks at exit are not ours to fix.
+if getattr(config, "session_lint_sanitize", False):
+    config.available_features.add("sanitized")
+    config.environment["ASAN_OPTIONS"] = ":".join([
+        "abort_on_error=1", "detect_leaks=1", "check_initialization_order=1",
+        "detect_stack_use_after_return=1", "strict_string_checks=1"])
+    config.environment["UBSAN_OPTIONS"] = ":".join([
+        "abort_on_error=1", "halt_on_error=1", "print_stacktrace=1"])
+    config.environment["LSAN_OPTIONS"] = "abort_on_error=1"
+
+# The batch's outputs: SARIF is validated with Microsoft's SARIF Multitool
+# (installed by scripts/setup.sh), the HTML report loaded in headless
+# Chromium. Without them, those tests are UNSUPPORTED.
+import shutil
+sarif_multitool = os.path.join(
+    config.session_lint_obj_root, "tools", "sarif-multitool", "node_modules",
+    "@microsoft", "sarif-multitool-linux", "Sarif.Multitool")
+if os.access(sarif_multitool, os.X_OK):
+    config.available_features.add("sarif-multitool")
+chromium = shutil.which("chromium")
+if chromium:
+    config.available_features.add("chromium")
+config.substitutions += [
+    ("%sarif_multitool", sarif_multitool),
+    ("%check_sarif", "python3 " + os.path.join(config.test_source_root,
+                                               "check_sarif.py")),
+    ("%chromium", f"{chromium} --headless --no-sandbox --disable-gpu "
+                  "--disable-quic --no-first-run "
+                  "--disable-background-networking "
+                  "--disable-component-update --disable-sync"),
+]
