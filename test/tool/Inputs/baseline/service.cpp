@@ -1,0 +1,7 @@
+#include <pqxx/pqxx>
+
+pqxx::connection *Primary = nullptr;
+
+class OrderRepository {
+  pqxx::connection Conn;
+};

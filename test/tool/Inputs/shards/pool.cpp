@@ -1,0 +1,3 @@
+#include <soci/soci.h>
+
+void serve() { soci::connection_pool Pool(4); }

@@ -1,0 +1,3 @@
+#include <sqlite3.h>
+
+sqlite3 *Shared1 = nullptr;
