@@ -277,8 +277,13 @@ int runAnalysis(int argc, const char **argv) {
   bool WholeDatabase = Selection.Files.empty();
   std::unique_ptr<tooling::CompilationDatabase> AllFiles =
       withExtraArgs(std::move(*BuildPathDatabase));
-  const tooling::CompilationDatabase *Database =
-      WholeDatabase ? AllFiles.get() : &Parser->getCompilations();
+  // CommonOptionsParser loads no database when no file is on the command
+  // line; with -p ours is loaded, with "--" its fixed one always is.
+  bool HasFixedFlags = llvm::is_contained(llvm::ArrayRef(argv, argc),
+                                          llvm::StringRef("--"));
+  const tooling::CompilationDatabase *Database = AllFiles.get();
+  if (!Database && (HasFixedFlags || !Parser->getSourcePathList().empty()))
+    Database = &Parser->getCompilations();
 
   std::vector<std::string> ConfigFiles = Selection.Files;
   if (WholeDatabase && Database) {
@@ -318,6 +323,15 @@ int runAnalysis(int argc, const char **argv) {
   auto Selected = selectUnits(*Database, Selection, llvm::errs());
   if (!Selected) {
     sayError(llvm::toString(Selected.takeError()));
+    return UsageError;
+  }
+
+  // An empty shard is fine (more shards than units); an empty selection is
+  // a mistake in the globs.
+  if (Selected->Units.empty() && Selected->WithoutCommand.empty() &&
+      Selection.ShardCount == 1) {
+    sayError("no translation unit to analyze: the selection (--include, "
+             "--exclude, --shard, --files-from) leaves none");
     return UsageError;
   }
 
