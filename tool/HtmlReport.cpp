@@ -38,6 +38,14 @@ function filterFindings() {
   });
   document.getElementById('shown-count').textContent = shown;
 }
+// report.html?check=ID opens the page filtered, as a link can share it.
+window.addEventListener('DOMContentLoaded', function () {
+  var check = new URLSearchParams(location.search).get('check');
+  if (check) {
+    document.getElementById('check-filter').value = check;
+    filterFindings();
+  }
+});
 )js";
 
 std::string escape(llvm::StringRef Text) {
