@@ -52,12 +52,15 @@ config.substitutions += [
 
 # A sanitized build (SESSION_LINT_SANITIZE, docs/reliability.md): every
 # sanitizer report aborts, so no exit code of session-lint (1 = findings) can
-# hide one, and `not` counts it as a crash. Leaks are checked in session-lint
-# and the unit tests. The host clang-tidy (bin/sanitized-clang-tidy preloads
-# the runtime for the plugin) is not checked for leaks: Debian's clang-tidy
-# is not sanitized, and its leaks at exit are not ours to fix.
+# hide one, and `not` counts it as a crash. The plugin runs in Debian's
+# clang-tidy through sanitized-host/clang-tidy, which preloads the ASan
+# runtime; that folder comes first on PATH so that tools which run
+# clang-tidy(-19) themselves (run-clang-tidy-19, hooks) get it too. Leaks are
+# checked everywhere, the host clang-tidy included.
 if getattr(config, "session_lint_sanitize", False):
     config.available_features.add("sanitized")
+    config.environment["PATH"] = os.pathsep.join(
+        [os.path.dirname(config.host_clang_tidy), config.environment["PATH"]])
     config.environment["ASAN_OPTIONS"] = ":".join([
         "abort_on_error=1", "detect_leaks=1", "check_initialization_order=1",
         "detect_stack_use_after_return=1", "strict_string_checks=1"])
