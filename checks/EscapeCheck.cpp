@@ -6,6 +6,7 @@
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/StringSwitch.h"
 
 using namespace clang::ast_matchers;
 
@@ -75,6 +76,46 @@ bool detachedIn(const Stmt *Body, const VarDecl *Thread, ASTContext &Context) {
   return !match(stmt(hasDescendant(Detach)), *Body, Context).empty();
 }
 
+// The matchers, one predicate each (see SessionCheck.h): assignments and
+// insertions are among the most frequent nodes of a translation unit.
+
+const SourceManager &sourceManager(ast_matchers::internal::ASTMatchFinder *F) {
+  return F->getASTContext().getSourceManager();
+}
+
+/// binaryOperator(hasOperatorName("="), unless(isExpansionInSystemHeader()))
+AST_MATCHER(BinaryOperator, isUserAssignment) {
+  return Node.getOpcode() == BO_Assign &&
+         !inSystemHeader(Node.getBeginLoc(), sourceManager(Finder));
+}
+
+/// cxxOperatorCallExpr(hasOverloadedOperatorName("="),
+///                     unless(isExpansionInSystemHeader()))
+AST_MATCHER(CXXOperatorCallExpr, isUserAssignmentCall) {
+  return Node.getOperator() == OO_Equal &&
+         !inSystemHeader(Node.getBeginLoc(), sourceManager(Finder));
+}
+
+/// cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(<insertions>))),
+///                   unless(isExpansionInSystemHeader()))
+AST_MATCHER(CXXMemberCallExpr, isUserInsertion) {
+  const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Node.getCalleeDecl());
+  if (!Method || !Method->getIdentifier())
+    return false;
+  bool Inserts =
+      llvm::StringSwitch<bool>(Method->getName())
+          .Cases("push_back", "emplace_back", "push_front", "emplace_front",
+                 "insert", true)
+          .Cases("emplace", "push", "try_emplace", "insert_or_assign", true)
+          .Default(false);
+  return Inserts && !inSystemHeader(Node.getBeginLoc(), sourceManager(Finder));
+}
+
+/// lambdaExpr(unless(isExpansionInSystemHeader()))
+AST_MATCHER(LambdaExpr, isUserLambda) {
+  return !inSystemHeader(Node.getBeginLoc(), sourceManager(Finder));
+}
+
 } // namespace
 
 EscapeCheck::EscapeCheck(StringRef Name, ClangTidyContext *Context)
@@ -83,21 +124,11 @@ EscapeCheck::EscapeCheck(StringRef Name, ClangTidyContext *Context)
 void EscapeCheck::registerMatchers(MatchFinder *Finder) {
   if (!configured())
     return;
-  auto User = unless(isExpansionInSystemHeader());
-  Finder->addMatcher(binaryOperator(hasOperatorName("="), User).bind("assign"),
+  Finder->addMatcher(binaryOperator(isUserAssignment()).bind("assign"), this);
+  Finder->addMatcher(cxxOperatorCallExpr(isUserAssignmentCall()).bind("assign"),
                      this);
-  Finder->addMatcher(
-      cxxOperatorCallExpr(hasOverloadedOperatorName("="), User).bind("assign"),
-      this);
-  Finder->addMatcher(
-      cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(
-                            "push_back", "emplace_back", "push_front",
-                            "emplace_front", "insert", "emplace", "push",
-                            "try_emplace", "insert_or_assign"))),
-                        User)
-          .bind("insert"),
-      this);
-  Finder->addMatcher(lambdaExpr(User).bind("lambda"), this);
+  Finder->addMatcher(cxxMemberCallExpr(isUserInsertion()).bind("insert"), this);
+  Finder->addMatcher(lambdaExpr(isUserLambda()).bind("lambda"), this);
   // Returns are visited per function: a returnStmt matcher would need the
   // enclosing function, and so the whole translation unit's parent map.
   matchFunctionDefinitions(Finder);

@@ -21,6 +21,14 @@ const CXXRecordDecl *namedOwner(const FieldDecl *Member) {
   return dyn_cast_or_null<CXXRecordDecl>(Record);
 }
 
+/// fieldDecl(unless(isExpansionInSystemHeader()), unless(isImplicit())), as
+/// one predicate (see SessionCheck.h).
+AST_MATCHER(FieldDecl, isUserField) {
+  return !Node.isImplicit() &&
+         !inSystemHeader(Node.getBeginLoc(),
+                         Finder->getASTContext().getSourceManager());
+}
+
 } // namespace
 
 MemberStorageCheck::MemberStorageCheck(StringRef Name,
@@ -30,10 +38,7 @@ MemberStorageCheck::MemberStorageCheck(StringRef Name,
 void MemberStorageCheck::registerMatchers(MatchFinder *Finder) {
   if (!configured())
     return;
-  Finder->addMatcher(
-      fieldDecl(unless(isExpansionInSystemHeader()), unless(isImplicit()))
-          .bind("member"),
-      this);
+  Finder->addMatcher(fieldDecl(isUserField()).bind("member"), this);
 }
 
 void MemberStorageCheck::check(const MatchFinder::MatchResult &Result) {

@@ -51,6 +51,40 @@ const NamedDecl *initializedBy(const Expr *Construction, ASTContext &Context) {
   return nullptr;
 }
 
+// The matchers, one predicate each (see SessionCheck.h): constructions and
+// calls are among the most frequent nodes of a translation unit.
+
+const SourceManager &sourceManager(ast_matchers::internal::ASTMatchFinder *F) {
+  return F->getASTContext().getSourceManager();
+}
+
+/// cxxConstructExpr(unless(isExpansionInSystemHeader()),
+///                  hasDeclaration(cxxConstructorDecl(
+///                      unless(isCopyConstructor()),
+///                      unless(isMoveConstructor()))))
+AST_MATCHER(CXXConstructExpr, isUserConstruction) {
+  const CXXConstructorDecl *Constructor = Node.getConstructor();
+  return Constructor && !Constructor->isCopyConstructor() &&
+         !Constructor->isMoveConstructor() &&
+         !inSystemHeader(Node.getBeginLoc(), sourceManager(Finder));
+}
+
+/// callExpr(unless(isExpansionInSystemHeader()), callee(functionDecl(
+///     hasAnyName("::cppdb::pool::create", "::std::make_unique",
+///                "::std::make_shared")))): the unqualified name first, then
+/// the same hasAnyName matcher on the few calls it lets through.
+AST_MATCHER_P(CallExpr, isUserPoolFactoryCall,
+              ast_matchers::internal::Matcher<NamedDecl>, Names) {
+  const auto *Callee = dyn_cast_or_null<FunctionDecl>(Node.getCalleeDecl());
+  if (!Callee || !Callee->getIdentifier())
+    return false;
+  llvm::StringRef Name = Callee->getName();
+  if (Name != "create" && Name != "make_unique" && Name != "make_shared")
+    return false;
+  return Names.matches(*Callee, Finder, Builder) &&
+         !inSystemHeader(Node.getBeginLoc(), sourceManager(Finder));
+}
+
 } // namespace
 
 PoolBudgetCheck::PoolBudgetCheck(StringRef Name, ClangTidyContext *Context)
@@ -59,25 +93,16 @@ PoolBudgetCheck::PoolBudgetCheck(StringRef Name, ClangTidyContext *Context)
 void PoolBudgetCheck::registerMatchers(MatchFinder *Finder) {
   if (!configured())
     return;
-  Finder->addMatcher(
-      cxxConstructExpr(unless(isExpansionInSystemHeader()),
-                       hasDeclaration(cxxConstructorDecl(
-                           unless(isCopyConstructor()),
-                           unless(isMoveConstructor()))))
-          .bind("construct"),
-      this);
-  Finder->addMatcher(
-      callExpr(unless(isExpansionInSystemHeader()),
-               callee(functionDecl(hasName("::cppdb::pool::create"))))
-          .bind("cppdb"),
-      this);
-  // std::make_unique<Pool>(n): the constructor call is inside the library.
-  Finder->addMatcher(
-      callExpr(unless(isExpansionInSystemHeader()),
-               callee(functionDecl(hasAnyName("::std::make_unique",
-                                              "::std::make_shared"))))
-          .bind("make"),
-      this);
+  Finder->addMatcher(cxxConstructExpr(isUserConstruction()).bind("construct"),
+                     this);
+  // cppdb::pool::create(...), and std::make_unique<Pool>(n) (whose
+  // constructor call is inside the library): one matcher for both, told
+  // apart in check().
+  Finder->addMatcher(callExpr(isUserPoolFactoryCall(hasAnyName(
+                                  "::cppdb::pool::create", "::std::make_unique",
+                                  "::std::make_shared")))
+                         .bind("call"),
+                     this);
 }
 
 void PoolBudgetCheck::check(const MatchFinder::MatchResult &Result) {
@@ -85,7 +110,9 @@ void PoolBudgetCheck::check(const MatchFinder::MatchResult &Result) {
   enum { NotConstant, NoPoolSize, NoArgument } Unknown = NotConstant;
   std::string Type;
   const Expr *Construction = nullptr;
-  if (const auto *Create = Result.Nodes.getNodeAs<CallExpr>("cppdb")) {
+  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
+  bool IsCppdb = Call && Call->getDirectCallee()->getName() == "create";
+  if (const auto *Create = IsCppdb ? Call : nullptr) {
     if (Create->getNumArgs() >= 1)
       Capacity = cppdbPoolSize(Create->getArg(0));
     Type = "cppdb::pool";
@@ -96,7 +123,7 @@ void PoolBudgetCheck::check(const MatchFinder::MatchResult &Result) {
     const Expr *Construct = nullptr;
     const CXXRecordDecl *Class = nullptr;
     llvm::ArrayRef<const Expr *> Args;
-    if (const auto *Make = Result.Nodes.getNodeAs<CallExpr>("make")) {
+    if (const auto *Make = Call) {
       const auto *Callee = Make->getDirectCallee();
       const TemplateArgumentList *Template =
           Callee ? Callee->getTemplateSpecializationArgs() : nullptr;
@@ -107,13 +134,14 @@ void PoolBudgetCheck::check(const MatchFinder::MatchResult &Result) {
       Construct = Make;
       Args = llvm::ArrayRef(Make->getArgs(), Make->getNumArgs());
     } else {
-      const auto *Call = Result.Nodes.getNodeAs<CXXConstructExpr>("construct");
+      const auto *Constructed =
+          Result.Nodes.getNodeAs<CXXConstructExpr>("construct");
       // A template's own construction is reported per instantiation.
-      if (Call->isInstantiationDependent())
+      if (Constructed->isInstantiationDependent())
         return;
-      Class = Call->getConstructor()->getParent();
-      Construct = Call;
-      Args = llvm::ArrayRef(Call->getArgs(), Call->getNumArgs());
+      Class = Constructed->getConstructor()->getParent();
+      Construct = Constructed;
+      Args = llvm::ArrayRef(Constructed->getArgs(), Constructed->getNumArgs());
     }
     if (!Class)
       return;

@@ -58,6 +58,14 @@ bool isReportedDeclaration(const VarDecl *Var) {
   return true;
 }
 
+/// varDecl(hasGlobalStorage(), unless(isExpansionInSystemHeader())), as one
+/// predicate (see SessionCheck.h).
+AST_MATCHER(VarDecl, isUserGlobalStorage) {
+  return Node.hasGlobalStorage() &&
+         !inSystemHeader(Node.getBeginLoc(),
+                         Finder->getASTContext().getSourceManager());
+}
+
 } // namespace
 
 StaticStorageCheck::StaticStorageCheck(StringRef Name,
@@ -68,10 +76,7 @@ StaticStorageCheck::StaticStorageCheck(StringRef Name,
 void StaticStorageCheck::registerMatchers(MatchFinder *Finder) {
   if (!configured())
     return;
-  Finder->addMatcher(
-      varDecl(hasGlobalStorage(), unless(isExpansionInSystemHeader()))
-          .bind("var"),
-      this);
+  Finder->addMatcher(varDecl(isUserGlobalStorage()).bind("var"), this);
 }
 
 void StaticStorageCheck::check(const MatchFinder::MatchResult &Result) {

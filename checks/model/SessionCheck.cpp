@@ -4,6 +4,33 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 namespace clang::tidy::session {
+namespace {
+
+/// functionDecl(isDefinition(), hasBody(stmt()),
+///              unless(isExpansionInSystemHeader()),
+///              unless(isTemplateInstantiation())), as one predicate.
+AST_MATCHER(FunctionDecl, isUserFunctionDefinition) {
+  if (!Node.isThisDeclarationADefinition() ||
+      !Node.doesThisDeclarationHaveABody() || !Node.getBody())
+    return false;
+  switch (Node.getTemplateSpecializationKind()) {
+  case TSK_ImplicitInstantiation:
+  case TSK_ExplicitInstantiationDefinition:
+  case TSK_ExplicitInstantiationDeclaration:
+    return false;
+  default:
+    break;
+  }
+  return !inSystemHeader(Node.getBeginLoc(),
+                         Finder->getASTContext().getSourceManager());
+}
+
+} // namespace
+
+bool inSystemHeader(SourceLocation Begin, const SourceManager &SM) {
+  SourceLocation Expansion = SM.getExpansionLoc(Begin);
+  return Expansion.isValid() && SM.isInSystemHeader(Expansion);
+}
 
 SessionCheck::SessionCheck(StringRef Name, ClangTidyContext *Context,
                            unsigned Groups)
@@ -21,10 +48,7 @@ void SessionCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 
 void SessionCheck::matchFunctionDefinitions(ast_matchers::MatchFinder *Finder) {
   using namespace ast_matchers;
-  Finder->addMatcher(functionDecl(isDefinition(), hasBody(stmt()),
-                                  unless(isExpansionInSystemHeader()),
-                                  unless(isTemplateInstantiation()))
-                         .bind("function"),
+  Finder->addMatcher(functionDecl(isUserFunctionDefinition()).bind("function"),
                      this);
 }
 
