@@ -167,15 +167,31 @@ bool ManualTransactionCheck::endsTransaction(const FunctionDecl *Callee,
 
 void ManualTransactionCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
+  if (Function->isInvalidDecl())
+    return;
+  CallCollector Calls;
+  Calls.TraverseStmt(Function->getBody());
+
+  // Each call classified once. Most functions begin no transaction: they
+  // cost this one walk, and the tests below run only for the others. A call
+  // clang could not make sense of is left out, and its function set aside
+  // below.
+  llvm::SmallVector<ClassifiedCall, 8> Classifieds;
+  for (const CallExpr *Call : Calls.Calls)
+    if (!Call->containsErrors())
+      if (std::optional<TransactionCall> Classified = Tx.classify(Call))
+        Classifieds.push_back({Call, std::move(*Classified)});
+  if (llvm::none_of(Classifieds, [](const ClassifiedCall &C) {
+        return C.second.Begins;
+      }))
+    return;
   // Code that did not compile says nothing reliable about its paths.
-  if (Function->isInvalidDecl() || containsErrors(Function->getBody()))
+  if (containsErrors(Function->getBody()))
     return;
   // A guard class's own begin (its constructor) is what guards are for.
   if (const auto *Method = dyn_cast<CXXMethodDecl>(Function);
       Method && Tx.isGuardClass(Method->getParent()))
     return;
-  CallCollector Calls;
-  Calls.TraverseStmt(Function->getBody());
 
   // A lambda that ends the transaction (a scope guard's callback) guards it.
   llvm::DenseSet<const ValueDecl *> Guarded;
@@ -183,19 +199,10 @@ void ManualTransactionCheck::check(const MatchFinder::MatchResult &Result) {
     CallCollector Inner;
     Inner.TraverseStmt(Lambda->getBody());
     for (const CallExpr *Call : Inner.Calls)
-      if (auto Classified = Tx.classify(Call); Classified && !Classified->Begins)
+      if (auto Classified = Tx.classify(Call);
+          Classified && !Classified->Begins)
         Guarded.insert(Classified->Session);
   }
-
-  // Each call classified once.
-  llvm::SmallVector<ClassifiedCall, 8> Classifieds;
-  for (const CallExpr *Call : Calls.Calls)
-    if (std::optional<TransactionCall> Classified = Tx.classify(Call))
-      Classifieds.push_back({Call, std::move(*Classified)});
-  if (llvm::none_of(Classifieds, [](const ClassifiedCall &C) {
-        return C.second.Begins;
-      }))
-    return;
 
   // Where the function ends transactions: per session, and per library for
   // ends on handles it cannot name (`QSqlDatabase::database().rollback()`, a

@@ -25,8 +25,10 @@ void UnscopedAcquireCheck::registerMatchers(MatchFinder *Finder) {
 
 void UnscopedAcquireCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
-  // Code that did not compile says nothing reliable about its paths.
-  if (Function->isInvalidDecl() || containsErrors(Function->getBody()))
+  // Code that did not compile says nothing reliable about its paths
+  // (findLeaks also skips bodies with errors, once it has found an
+  // acquisition: most functions have none, and that walk is the cheaper).
+  if (Function->isInvalidDecl())
     return;
   // C has no owners to suggest: the message says what is wrong only.
   bool CPlusPlus = Result.Context->getLangOpts().CPlusPlus;

@@ -9,6 +9,7 @@
 #include "llvm/ADT/DenseSet.h"
 #include <deque>
 #include <map>
+#include <optional>
 
 namespace clang::tidy::session {
 namespace {
@@ -68,7 +69,9 @@ struct TryBodies : RecursiveASTVisitor<TryBodies> {
 };
 
 /// Acquisitions in a body, not counting nested lambdas (functions of their
-/// own).
+/// own). An expression clang could not make sense of acquires nothing here:
+/// the whole function is then set aside (containsErrors), and this walk runs
+/// before that test, which most functions never need.
 struct AcquisitionFinder : RecursiveASTVisitor<AcquisitionFinder> {
   HandleUses &Uses;
   std::deque<Acquisition> &Found;
@@ -76,24 +79,33 @@ struct AcquisitionFinder : RecursiveASTVisitor<AcquisitionFinder> {
       : Uses(Uses), Found(Found) {}
   bool TraverseLambdaExpr(LambdaExpr *) { return true; }
   bool VisitCallExpr(CallExpr *Call) {
+    if (Call->containsErrors())
+      return true;
     if (auto A = Uses.acquisition(Call))
       Found.push_back(std::move(*A));
     return true;
   }
   bool VisitCXXNewExpr(CXXNewExpr *New) {
+    if (New->containsErrors())
+      return true;
     if (auto A = Uses.acquisition(New))
       Found.push_back(std::move(*A));
     return true;
   }
 };
 
+/// The references to every tracked variable, in one walk of the body (a walk
+/// per variable is quadratic in a function with many handles).
 struct RefCollector : RecursiveASTVisitor<RefCollector> {
-  const VarDecl *Var;
-  llvm::SmallVector<const DeclRefExpr *, 8> Refs;
-  explicit RefCollector(const VarDecl *Var) : Var(Var) {}
+  const llvm::DenseMap<const ValueDecl *, unsigned> &Index;
+  std::vector<llvm::SmallVector<const DeclRefExpr *, 8>> Refs;
+  explicit RefCollector(
+      const llvm::DenseMap<const ValueDecl *, unsigned> &Index)
+      : Index(Index), Refs(Index.size()) {}
   bool VisitDeclRefExpr(DeclRefExpr *Ref) {
-    if (Ref->getDecl() == Var)
-      Refs.push_back(Ref);
+    auto Found = Index.find(Ref->getDecl());
+    if (Found != Index.end())
+      Refs[Found->second].push_back(Ref);
     return true;
   }
 };
@@ -101,8 +113,7 @@ struct RefCollector : RecursiveASTVisitor<RefCollector> {
 class Analysis {
 public:
   Analysis(const FunctionDecl *Function, HandleUses &Uses)
-      : Function(Function), Uses(Uses), Ctx(Function->getASTContext()),
-        Parents(Function->getBody()) {}
+      : Function(Function), Uses(Uses), Ctx(Function->getASTContext()) {}
 
   /// Ownership of acquired handles.
   std::vector<Leak> run();
@@ -129,7 +140,8 @@ private:
   const FunctionDecl *Function;
   HandleUses &Uses;
   ASTContext &Ctx;
-  ParentMap Parents;
+  /// Built once the body is known to acquire something.
+  std::optional<ParentMap> Parents;
   std::deque<Acquisition> Acquired;
   std::vector<const ValueDecl *> Vars;
   llvm::DenseMap<const ValueDecl *, unsigned> VarIndex;
@@ -156,14 +168,14 @@ void Analysis::bind(const Acquisition &A) {
   if (A.OutParam) {
     // A checked result code decides on branches not followed here.
     const Stmt *Parent =
-        Parents.getParent(HandleUses::outermostValue(A.Site, Parents));
+        Parents->getParent(HandleUses::outermostValue(A.Site, *Parents));
     if (A.NoHandleOnFailure && !isa_and_nonnull<CompoundStmt>(Parent))
       return;
     Events[A.Site].push_back({track(A.OutParam), UseKind::Acquire, &A});
     return;
   }
-  const Expr *Value = HandleUses::outermostValue(A.Site, Parents);
-  const Stmt *Parent = Parents.getParent(Value);
+  const Expr *Value = HandleUses::outermostValue(A.Site, *Parents);
+  const Stmt *Parent = Parents->getParent(Value);
   if (const auto *Decl = dyn_cast_or_null<DeclStmt>(Parent)) {
     for (const clang::Decl *D : Decl->decls())
       if (const auto *Var = dyn_cast<VarDecl>(D))
@@ -186,13 +198,13 @@ void Analysis::bind(const Acquisition &A) {
 }
 
 void Analysis::collectUses() {
+  RefCollector Collector(VarIndex);
+  Collector.TraverseStmt(Function->getBody());
   // Ownership tracks local variables only (see bind).
   for (unsigned I = 0; I < Vars.size(); ++I) {
     const auto *Var = cast<VarDecl>(Vars[I]);
-    RefCollector Collector(Var);
-    Collector.TraverseStmt(Function->getBody());
-    for (const DeclRefExpr *Ref : Collector.Refs) {
-      Use U = Uses.classifyUse(Ref, Var, Parents);
+    for (const DeclRefExpr *Ref : Collector.Refs[I]) {
+      Use U = Uses.classifyUse(Ref, Var, *Parents);
       if (U.Kind == UseKind::Unknown) {
         Dropped.insert(I);
         break;
@@ -437,8 +449,11 @@ State Analysis::refine(const CFGBlock &Block, unsigned Successor,
 std::vector<Leak> Analysis::run() {
   AcquisitionFinder Finder(Uses, Acquired);
   Finder.TraverseStmt(Function->getBody());
-  if (Acquired.empty())
+  // Most functions acquire nothing: one walk, no parent map, no CFG. Code
+  // that did not compile says nothing reliable about its paths.
+  if (Acquired.empty() || containsErrors(Function->getBody()))
     return {};
+  Parents.emplace(Function->getBody());
   for (const Acquisition &A : Acquired)
     bind(A);
   collectUses();

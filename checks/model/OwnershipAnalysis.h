@@ -55,7 +55,8 @@ struct Leak {
 
 /// Every acquisition in \p Function that leaks on some exit, with the first
 /// leaking exit in source order. The CFG is built only for functions that
-/// acquire something.
+/// acquire something; nothing is reported for a body with errors
+/// (containsErrors), which is tested only when there is something to report.
 std::vector<Leak> findLeaks(const FunctionDecl *Function, HandleUses &Uses);
 
 /// Something opened and closed on a subject (a transaction on a session):
