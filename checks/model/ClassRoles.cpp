@@ -231,12 +231,15 @@ bool SessionModel::isLibraryCode(const Decl *D) {
 }
 
 const LibraryEntry *SessionModel::libraryOf(const Decl *D) {
-  const std::string *Name = nullptr;
+  llvm::StringRef Name;
   if (const auto *Named = dyn_cast<NamedDecl>(D))
-    Name = &qualifiedName(Named);
+    Name = qualifiedName(Named);
+  // "ns::" without building the string for each library: this runs for
+  // every callee the transaction and ownership checks look at.
   for (const LibraryEntry *Library : Options.Libraries)
     for (llvm::StringRef Namespace : Library->HomeNamespaces)
-      if (Name && llvm::StringRef(*Name).starts_with((Namespace + "::").str()))
+      if (Name.starts_with(Namespace) &&
+          Name.drop_front(Namespace.size()).starts_with("::"))
         return Library;
 
   const SourceManager &SM = D->getASTContext().getSourceManager();

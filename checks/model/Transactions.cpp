@@ -100,10 +100,12 @@ const ValueDecl *sessionOf(const Expr *E) {
     else
       break;
   }
+  // The name's last word first: this runs for every call's object, and
+  // printing a qualified name allocates.
   if (const auto *Call = dyn_cast<CallExpr>(E))
     if (const FunctionDecl *Callee = Call->getDirectCallee();
-        Callee && Callee->getQualifiedNameAsString() ==
-                      "QSqlDatabase::database" &&
+        Callee && Callee->getIdentifier() && Callee->getName() == "database" &&
+        Callee->getQualifiedNameAsString() == "QSqlDatabase::database" &&
         (Call->getNumArgs() == 0 ||
          isa<CXXDefaultArgExpr>(Call->getArg(0))))
       return Callee;
