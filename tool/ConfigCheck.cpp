@@ -3,8 +3,12 @@
 #include "ConfigCheck.h"
 #include "ClangTidy.h"
 #include "model/SessionOptions.h"
-#include "llvm/Support/Regex.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Regex.h"
+#include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/WithColor.h"
 
 using namespace clang::tidy;
@@ -40,6 +44,21 @@ bool reportConfigProblems(const ClangTidyOptions &Options,
                           llvm::raw_ostream &OS) {
   NamesAndOptions Known = getAllChecksAndOptions(false);
   bool Problems = false;
+  // clang-tidy takes an invalid header filter as one that matches nothing.
+  for (auto [Name, Value] :
+       {std::pair{"HeaderFilterRegex", Options.HeaderFilterRegex},
+        std::pair{"ExcludeHeaderFilterRegex", Options.ExcludeHeaderFilterRegex}}) {
+    std::string Why;
+    if (!Value || Value->empty() || llvm::Regex(*Value).isValid(Why))
+      continue;
+    Problems = true;
+    llvm::WithColor::error(OS, "session-lint")
+        << "invalid regular expression '" << *Value << "' in '" << Name
+        << "' (--" << (llvm::StringRef(Name).starts_with("Exclude")
+                           ? "exclude-header-filter"
+                           : "header-filter")
+        << "): " << Why << "\n";
+  }
   std::string ChecksText = Options.Checks.value_or("");
   llvm::SmallVector<llvm::StringRef, 8> Globs;
   llvm::StringRef(ChecksText).split(Globs, ',');
@@ -111,6 +130,41 @@ bool reportConfigProblems(const ClangTidyOptions &Options,
         llvm::WithColor::error(OS, "session-lint") << Error << "\n";
       });
   return Problems;
+}
+
+bool reportBrokenConfigFiles(llvm::ArrayRef<std::string> Files,
+                             llvm::raw_ostream &OS) {
+  llvm::StringSet<> Seen;
+  bool Any = false;
+  for (const std::string &File : Files) {
+    llvm::SmallString<256> Dir(File);
+    llvm::sys::fs::make_absolute(Dir);
+    llvm::sys::path::remove_filename(Dir);
+    for (; !Dir.empty(); Dir = llvm::sys::path::parent_path(Dir)) {
+      if (!Seen.insert(Dir).second)
+        break;
+      llvm::SmallString<256> Config(Dir);
+      llvm::sys::path::append(Config, ".clang-tidy");
+      auto Text = llvm::MemoryBuffer::getFile(Config);
+      if (!Text)
+        continue;
+      std::string Problems;
+      llvm::raw_string_ostream Diags(Problems);
+      auto Parsed = clang::tidy::parseConfigurationWithDiags(
+          (*Text)->getMemBufferRef(), [&](const llvm::SMDiagnostic &D) {
+            D.print(nullptr, Diags, /*ShowColors=*/false);
+          });
+      if (Parsed)
+        continue;
+      Any = true;
+      llvm::WithColor::error(OS, "session-lint")
+          << "invalid configuration file '" << Config << "' (clang-tidy "
+          << "would ignore it and go on without it):\n"
+          << (Problems.empty() ? Parsed.getError().message() + "\n"
+                               : Problems);
+    }
+  }
+  return Any;
 }
 
 } // namespace session_lint

@@ -25,6 +25,12 @@ bool reportConfigProblems(const clang::tidy::ClangTidyOptions &Options,
                           llvm::ArrayRef<std::string> Enabled,
                           llvm::raw_ostream &OS);
 
+/// clang-tidy skips a `.clang-tidy` it cannot parse, with a message, and
+/// goes on without it; a gate must not. Reports every broken `.clang-tidy`
+/// in the folders of \p Files and above them; returns true if any.
+bool reportBrokenConfigFiles(llvm::ArrayRef<std::string> Files,
+                             llvm::raw_ostream &OS);
+
 } // namespace session_lint
 
 #endif

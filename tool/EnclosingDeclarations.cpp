@@ -15,11 +15,12 @@ namespace {
 class Recorder : public ASTConsumer {
 public:
   Recorder(llvm::StringMap<std::vector<EnclosingDeclarations::Extent>> &ByFile,
-           std::string Directory)
-      : ByFile(ByFile), Directory(std::move(Directory)) {}
+           std::map<std::string, std::string> &UserFiles, std::string Directory)
+      : ByFile(ByFile), UserFiles(UserFiles), Directory(std::move(Directory)) {}
 
   void HandleTranslationUnit(ASTContext &Context) override {
     SM = &Context.getSourceManager();
+    pathOf(SM->getMainFileID());
     visitContext(Context.getTranslationUnitDecl());
   }
 
@@ -51,19 +52,29 @@ private:
     auto [EndFID, EndOffset] = SM->getDecomposedLoc(End);
     if (FID != EndFID)
       return;
-    OptionalFileEntryRef Entry = SM->getFileEntryRefForID(FID);
-    if (!Entry)
-      return;
     std::string Name = D->getQualifiedNameAsString();
-    if (Name.empty())
+    const std::string &Path = pathOf(FID);
+    if (Name.empty() || Path.empty())
       return;
-    std::string &Path = PathOf[FID];
-    if (Path.empty())
-      Path = absoluteFrom(Directory, Entry->getName());
     ByFile[Path].push_back({BeginOffset, EndOffset + 1, std::move(Name)});
   }
 
+  /// The file's absolute path ("" for no file); the first time, its text's
+  /// hash is recorded too: fixes are applied only to text that is unchanged.
+  const std::string &pathOf(FileID FID) {
+    std::string &Path = PathOf[FID];
+    if (!Path.empty())
+      return Path;
+    OptionalFileEntryRef Entry = SM->getFileEntryRefForID(FID);
+    if (!Entry)
+      return Path;
+    Path = absoluteFrom(Directory, Entry->getName());
+    UserFiles[Path] = contentHash(SM->getBufferData(FID));
+    return Path;
+  }
+
   llvm::StringMap<std::vector<EnclosingDeclarations::Extent>> &ByFile;
+  std::map<std::string, std::string> &UserFiles;
   std::string Directory;
   const SourceManager *SM = nullptr;
   llvm::DenseMap<FileID, std::string> PathOf;
@@ -73,7 +84,7 @@ private:
 
 std::unique_ptr<ASTConsumer>
 EnclosingDeclarations::recorder(std::string Directory) {
-  return std::make_unique<Recorder>(ByFile, std::move(Directory));
+  return std::make_unique<Recorder>(ByFile, UserFiles, std::move(Directory));
 }
 
 std::string EnclosingDeclarations::around(llvm::StringRef File,

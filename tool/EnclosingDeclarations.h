@@ -15,6 +15,7 @@
 
 #include "clang/AST/ASTConsumer.h"
 #include "llvm/ADT/StringMap.h"
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -31,6 +32,11 @@ public:
   /// \p File (absolute), or "" at namespace scope.
   std::string around(llvm::StringRef File, unsigned Offset) const;
 
+  /// The hash of each file outside system headers, as the compiler read it.
+  const std::map<std::string, std::string> &userFiles() const {
+    return UserFiles;
+  }
+
   struct Extent {
     unsigned Begin, End;
     std::string Name;
@@ -38,6 +44,7 @@ public:
 
 private:
   llvm::StringMap<std::vector<Extent>> ByFile;
+  std::map<std::string, std::string> UserFiles;
 };
 
 } // namespace session_lint

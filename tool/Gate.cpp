@@ -19,6 +19,27 @@ void sayError(const llvm::Twine &Message) {
   llvm::WithColor::error(llvm::errs(), "session-lint") << Message << "\n";
 }
 
+/// A fix-it computed on text that has changed since would edit the wrong
+/// bytes: such files are not fixed (their findings are still reported).
+void dropFixesToChangedFiles(RunResult &Result) {
+  for (const auto &[File, Hash] : Result.FixTargets) {
+    auto Buffer = llvm::MemoryBuffer::getFile(File, /*IsText=*/false,
+                                              /*RequiresNullTerminator=*/false);
+    if (Buffer && contentHash((*Buffer)->getBuffer()) == Hash)
+      continue;
+    sayError("not fixing '" + File + "': it changed after it was analyzed; " +
+             "run session-lint again");
+    auto Drop = [&, &File = File](Message &M) {
+      llvm::erase_if(M.Fix, [&](const Edit &E) { return E.File == File; });
+    };
+    for (Diagnostic &D : Result.Diagnostics) {
+      Drop(D.Main);
+      for (Message &Note : D.Notes)
+        Drop(Note);
+    }
+  }
+}
+
 /// Prints with the engine's reporter (and applies fixes), to standard output
 /// or, with --output, to a file: the reporter only writes to stdout, so the
 /// descriptor is pointed at a temporary file, renamed into place after.
@@ -180,6 +201,8 @@ int finishRun(RunResult &Result, const GateInputs &Inputs, TextOutput &Text) {
     B = std::move(*Computed);
   }
 
+  if (Text.Fix != clang::tidy::FB_NoFix)
+    dropFixesToChangedFiles(Result);
   unsigned WarningsAsErrorsCount = 0;
   bool Written = Format == OutputFormat::Text
                      ? printText(Result, B ? &*B : nullptr, Text,

@@ -135,6 +135,14 @@ public:
           if (std::optional<llvm::StringRef> Text = Entry.getAsString())
             Result.StaleBaseline.push_back(Text->str());
     }
+    if (const json::Array *Targets = Top->getArray("fixTargets"))
+      for (const json::Value &Target : *Targets) {
+        const json::Object *Object = Target.getAsObject();
+        if (!Object || !Object->getString("file") || !Object->getString("hash"))
+          return fail(P.field("fixTargets"), "expected {file, hash}");
+        Result.FixTargets[absoluteFrom(Root, *Object->getString("file"))] =
+            Object->getString("hash")->str();
+      }
     if (const json::Object *Diff = Top->getObject("diff")) {
       Result.DiffApplied = true;
       Result.OutsideDiff = Diff->getInteger("outside").value_or(0);
@@ -288,6 +296,14 @@ void writeJsonDocument(json::OStream &J, const RunResult &Result,
           for (const std::string &Entry : Result.StaleBaseline)
             J.value(Entry);
         });
+      });
+    if (!Result.FixTargets.empty())
+      J.attributeArray("fixTargets", [&] {
+        for (const auto &[File, Hash] : Result.FixTargets)
+          J.object([&] {
+            J.attribute("file", relativeTo(SourceRoot, File));
+            J.attribute("hash", Hash);
+          });
       });
     if (Result.DiffApplied)
       J.attributeObject("diff",

@@ -2,6 +2,8 @@
 
 #include "RunResult.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/xxhash.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -216,6 +218,12 @@ void mergeInto(RunResult &Into, RunResult Other) {
     Into.StaleBaseline = std::move(Other.StaleBaseline);
   }
   Into.BaselineApplied |= Other.BaselineApplied;
+  for (auto &[File, Hash] : Other.FixTargets) {
+    auto [It, Inserted] = Into.FixTargets.try_emplace(File, Hash);
+    // Two units saw different text: the file changed during the run.
+    if (!Inserted && It->second != Hash)
+      It->second = "changed-during-the-run";
+  }
   normalize(Into);
 }
 
@@ -262,6 +270,11 @@ std::string lineText(llvm::StringRef File, unsigned Line) {
   for (unsigned I = 1; I < Line && !Rest.empty(); ++I)
     Rest = Rest.split('\n').second;
   return Rest.split('\n').first.rtrim("\r").str();
+}
+
+std::string contentHash(llvm::StringRef Text) {
+  return llvm::utohexstr(llvm::xxh3_64bits(Text), /*LowerCase=*/true,
+                         /*Width=*/16);
 }
 
 std::string relativeTo(llvm::StringRef Root, llvm::StringRef Path) {

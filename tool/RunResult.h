@@ -17,6 +17,7 @@
 #define SESSION_LINT_TOOL_RUNRESULT_H
 
 #include "ClangTidyDiagnosticConsumer.h"
+#include <map>
 #include <string>
 #include <vector>
 
@@ -104,6 +105,10 @@ struct RunResult {
   /// Findings left out because they are not on changed lines.
   unsigned OutsideDiff = 0;
   bool DiffApplied = false;
+  /// The files fix-its edit, with a hash of the text they were computed on:
+  /// a file changed since is not fixed. Only files outside system headers
+  /// are here, and edits elsewhere are dropped by the worker.
+  std::map<std::string, std::string> FixTargets;
 
   unsigned findingCount() const;
   unsigned remarkCount() const;
@@ -130,6 +135,9 @@ void fillLineColumns(RunResult &Result);
 /// The text of line \p Line (1-based) of \p File, without its newline; empty
 /// when the file cannot be read.
 std::string lineText(llvm::StringRef File, unsigned Line);
+
+/// The hash FixTargets records for \p Text.
+std::string contentHash(llvm::StringRef Text);
 
 /// \p Path relative to \p Root when it lies inside it, otherwise unchanged.
 std::string relativeTo(llvm::StringRef Root, llvm::StringRef Path);

@@ -76,9 +76,14 @@ std::string unreadable(llvm::StringRef File) {
     return EC.message();
   if (llvm::sys::fs::is_directory(Status))
     return "is a directory";
-  if (std::error_code EC =
-          llvm::sys::fs::access(File, llvm::sys::fs::AccessMode::Exist))
-    return EC.message();
+  auto Text = llvm::MemoryBuffer::getFile(File, /*IsText=*/false,
+                                          /*RequiresNullTerminator=*/false);
+  if (!Text)
+    return Text.getError().message();
+  // Source code has no NUL bytes; an object file or an image would only
+  // produce pages of compiler errors.
+  if ((*Text)->getBuffer().take_front(8192).contains('\0'))
+    return "it is a binary file, not source code";
   return "";
 }
 
@@ -197,6 +202,11 @@ int runMerge() {
 /// nothing to go on.
 std::optional<int> checkConfiguration(ClangTidyOptionsProvider &Provider,
                                       llvm::ArrayRef<std::string> Files) {
+  if (!Config.getNumOccurrences() && !ConfigFile.getNumOccurrences() &&
+      reportBrokenConfigFiles(Files.empty() ? std::vector<std::string>{"dummy"}
+                                            : Files.vec(),
+                              llvm::errs()))
+    return UsageError;
   std::string FirstFile = absolutePath(Files.empty() ? "dummy" : Files[0]);
   ClangTidyOptions Effective = Provider.getOptions(FirstFile);
   bool Problems = false, AnyEnabled = false;
@@ -295,9 +305,14 @@ int runAnalysis(int argc, const char **argv) {
   }
   if (std::optional<int> Stop = checkConfiguration(*Provider, ConfigFiles))
     return *Stop;
-  if (!Database || (WholeDatabase && ConfigFiles.empty())) {
+  if (!Database) {
     sayError("no input files: name files, or give -p with a "
              "compile_commands.json");
+    return UsageError;
+  }
+  if (WholeDatabase && Database->getAllCompileCommands().empty()) {
+    sayError("the compilation database of '" +
+             buildPathArgument(argc, argv).value_or("") + "' has no entries");
     return UsageError;
   }
   // A named file that cannot be read is a usage error.
@@ -340,9 +355,15 @@ int runAnalysis(int argc, const char **argv) {
   RunResult Unanalyzable;
   std::vector<Unit> Runnable;
   for (Unit &U : Selected->Units) {
-    if (std::string Why = unreadable(U.File); !Why.empty()) {
+    std::string Why = unreadable(U.File);
+    if (!Why.empty())
+      Why = "cannot read it: " + Why;
+    else if (!llvm::sys::fs::is_directory(U.Command.Directory))
+      Why = "the directory of its compile command, '" + U.Command.Directory +
+            "', does not exist";
+    if (!Why.empty()) {
       Unanalyzable.Units.push_back(U.File);
-      Unanalyzable.Failures.push_back({U.File, "cannot read it: " + Why});
+      Unanalyzable.Failures.push_back({U.File, Why});
     } else {
       Runnable.push_back(std::move(U));
     }

@@ -103,6 +103,27 @@ tooling::ArgumentsAdjuster extraArgsOf(ClangTidyContext &Context) {
   };
 }
 
+/// A fix-it is applied only to a file outside system headers, and only to
+/// the text it was computed on: edits elsewhere are dropped here, and the
+/// hash of each edited file's text goes with the result.
+void keepFixesInUserFiles(RunResult &Result,
+                          const std::map<std::string, std::string> &UserFiles) {
+  auto Keep = [&](Message &M) {
+    llvm::erase_if(M.Fix, [&](const Edit &E) {
+      auto It = UserFiles.find(E.File);
+      if (It == UserFiles.end())
+        return true;
+      Result.FixTargets[E.File] = It->second;
+      return false;
+    });
+  };
+  for (Diagnostic &D : Result.Diagnostics) {
+    Keep(D.Main);
+    for (Message &Note : D.Notes)
+      Keep(Note);
+  }
+}
+
 } // namespace
 
 RunResult
@@ -129,14 +150,22 @@ analyzeUnit(ClangTidyContext &Context, const tooling::CompileCommand &Command,
   RunResult Result;
   std::string File = absoluteFrom(Command.Directory, Command.Filename);
   Result.Units.push_back(File);
-  std::string FirstError;
+  std::string FirstError, FirstPlaceless;
   for (const ClangTidyError &Error : DiagConsumer.take()) {
     Diagnostic Diag = fromEngine(Error);
     Diag.Enclosing = Decls.around(Diag.Main.File, Diag.Main.Offset);
-    if (Diag.kind() == DiagnosticKind::CompileError && FirstError.empty())
-      FirstError = Diag.Main.Text;
+    // The first error with a place in the code says most ("too many
+    // errors emitted" has none).
+    if (Diag.kind() == DiagnosticKind::CompileError) {
+      std::string &Slot = Diag.Main.File.empty() ? FirstPlaceless : FirstError;
+      if (Slot.empty())
+        Slot = Diag.Main.Text;
+    }
     Result.Diagnostics.push_back(std::move(Diag));
   }
+  keepFixesInUserFiles(Result, Decls.userFiles());
+  if (FirstError.empty())
+    FirstError = FirstPlaceless;
   if (!FirstError.empty())
     Result.Failures.push_back({File, "does not compile: " + FirstError});
   else if (Status != 0 &&

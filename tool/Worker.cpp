@@ -7,9 +7,15 @@
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/WithColor.h"
+#include "llvm/Support/thread.h"
+#include "clang/Basic/Stack.h"
 
 namespace session_lint {
 namespace json = llvm::json;
+
+namespace {
+const unsigned AnalysisStackSize = 256 << 20;
+} // namespace
 
 llvm::Error writeWorkerRequest(const Unit &U, llvm::StringRef Path) {
   std::error_code EC;
@@ -59,7 +65,15 @@ int runWorker(llvm::StringRef RequestPath, llvm::StringRef ResultPath,
   clang::tidy::ClangTidyContext Context(std::move(Options));
   llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS(
       new llvm::vfs::OverlayFileSystem(llvm::vfs::getRealFileSystem()));
-  RunResult Result = analyzeUnit(Context, *Command, BaseFS, FixesFromNotes);
+  // The compiler's parser and our AST walks recurse with the depth of the
+  // code; clang itself parses on a thread with a large stack, so the worker
+  // does too (deeply nested expressions crash clang-tidy, not session-lint).
+  RunResult Result;
+  llvm::thread Analysis(std::optional<unsigned>(AnalysisStackSize), [&] {
+    clang::noteBottomOfStack();
+    Result = analyzeUnit(Context, *Command, BaseFS, FixesFromNotes);
+  });
+  Analysis.join();
 
   std::error_code EC;
   llvm::raw_fd_ostream OS(ResultPath, EC);
