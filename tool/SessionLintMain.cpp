@@ -249,6 +249,67 @@ std::optional<int> checkConfiguration(ClangTidyOptionsProvider &Provider,
   return std::nullopt;
 }
 
+/// The files named on the command line and in --files-from; nothing after
+/// an error (said).
+std::optional<std::vector<std::string>>
+namedFiles(const tooling::CommonOptionsParser &Parser) {
+  std::vector<std::string> Files = Parser.getSourcePathList();
+  if (FilesFrom.empty())
+    return Files;
+  auto Listed = readFileList(FilesFrom);
+  if (!Listed) {
+    sayError(llvm::toString(Listed.takeError()));
+    return std::nullopt;
+  }
+  if (Listed->empty()) {
+    sayError("--files-from '" + FilesFrom + "' lists no files");
+    return std::nullopt;
+  }
+  llvm::append_range(Files, *Listed);
+  return Files;
+}
+
+/// Units that cannot be analyzed at all — a stale database entry, a command
+/// whose folder is gone, a named file with no command — are failures of
+/// their own; the batch goes on with the rest.
+std::pair<std::vector<Unit>, RunResult>
+setAsideUnanalyzable(SelectedUnits &Selected) {
+  RunResult Unanalyzable;
+  std::vector<Unit> Runnable;
+  auto Fail = [&](const std::string &File, std::string Why) {
+    Unanalyzable.Units.push_back(File);
+    Unanalyzable.Failures.push_back({File, std::move(Why)});
+  };
+  for (Unit &U : Selected.Units) {
+    if (std::string Why = unreadable(U.File); !Why.empty())
+      Fail(U.File, "cannot read it: " + Why);
+    else if (!llvm::sys::fs::is_directory(U.Command.Directory))
+      Fail(U.File, "the directory of its compile command, '" +
+                       U.Command.Directory + "', does not exist");
+    else
+      Runnable.push_back(std::move(U));
+  }
+  for (const std::string &File : Selected.WithoutCommand)
+    Fail(absolutePath(File), "the compilation database has no command for it");
+  return {std::move(Runnable), std::move(Unanalyzable)};
+}
+
+/// --export-fixes: clang-tidy's YAML for clang-apply-replacements.
+bool exportFixes(const RunResult &Result) {
+  std::vector<ClangTidyError> Errors;
+  for (const session_lint::Diagnostic &D : Result.Diagnostics)
+    Errors.push_back(toEngine(D));
+  std::string Yaml;
+  llvm::raw_string_ostream OS(Yaml);
+  exportReplacements(Result.Units.empty() ? "" : Result.Units.front(), Errors,
+                     OS);
+  if (llvm::Error E = writeFileAtomically(ExportFixes, Yaml)) {
+    sayError(llvm::toString(std::move(E)));
+    return false;
+  }
+  return true;
+}
+
 int runAnalysis(int argc, const char **argv) {
   auto BuildPathDatabase = loadBuildPath(argc, argv);
   if (!BuildPathDatabase) {
@@ -271,19 +332,10 @@ int runAnalysis(int argc, const char **argv) {
     return UsageError;
 
   UnitSelection Selection;
-  Selection.Files = Parser->getSourcePathList();
-  if (!FilesFrom.empty()) {
-    auto Listed = readFileList(FilesFrom);
-    if (!Listed) {
-      sayError(llvm::toString(Listed.takeError()));
-      return UsageError;
-    }
-    llvm::append_range(Selection.Files, *Listed);
-    if (Selection.Files.empty()) {
-      sayError("--files-from '" + FilesFrom + "' lists no files");
-      return UsageError;
-    }
-  }
+  if (std::optional<std::vector<std::string>> Files = namedFiles(*Parser))
+    Selection.Files = std::move(*Files);
+  else
+    return UsageError;
   bool WholeDatabase = Selection.Files.empty();
   std::unique_ptr<tooling::CompilationDatabase> AllFiles =
       withExtraArgs(std::move(*BuildPathDatabase));
@@ -350,29 +402,7 @@ int runAnalysis(int argc, const char **argv) {
     return UsageError;
   }
 
-  // A stale entry of the database is a unit that cannot be analyzed; the
-  // batch goes on with the rest.
-  RunResult Unanalyzable;
-  std::vector<Unit> Runnable;
-  for (Unit &U : Selected->Units) {
-    std::string Why = unreadable(U.File);
-    if (!Why.empty())
-      Why = "cannot read it: " + Why;
-    else if (!llvm::sys::fs::is_directory(U.Command.Directory))
-      Why = "the directory of its compile command, '" + U.Command.Directory +
-            "', does not exist";
-    if (!Why.empty()) {
-      Unanalyzable.Units.push_back(U.File);
-      Unanalyzable.Failures.push_back({U.File, Why});
-    } else {
-      Runnable.push_back(std::move(U));
-    }
-  }
-  for (const std::string &File : Selected->WithoutCommand) {
-    Unanalyzable.Units.push_back(absolutePath(File));
-    Unanalyzable.Failures.push_back(
-        {absolutePath(File), "the compilation database has no command for it"});
-  }
+  auto [Runnable, Unanalyzable] = setAsideUnanalyzable(*Selected);
 
   WorkerCommand Worker{llvm::sys::fs::getMainExecutable(
                            argv[0], reinterpret_cast<void *>(&sayError)),
@@ -389,19 +419,8 @@ int runAnalysis(int argc, const char **argv) {
   mergeInto(*Result, std::move(Unanalyzable));
   assignFingerprints(*Result, Inputs->SourceRoot);
 
-  if (!ExportFixes.empty()) {
-    std::vector<ClangTidyError> Errors;
-    for (const session_lint::Diagnostic &D : Result->Diagnostics)
-      Errors.push_back(toEngine(D));
-    std::string Yaml;
-    llvm::raw_string_ostream OS(Yaml);
-    exportReplacements(Result->Units.empty() ? "" : Result->Units.front(),
-                       Errors, OS);
-    if (llvm::Error E = writeFileAtomically(ExportFixes, Yaml)) {
-      sayError(llvm::toString(std::move(E)));
-      return UsageError;
-    }
-  }
+  if (!ExportFixes.empty() && !exportFixes(*Result))
+    return UsageError;
 
   ClangTidyContext Context(std::move(Provider));
   TextOutput Text{Context,
