@@ -1,0 +1,2 @@
+#pragma once
+#include <SQLiteCpp/SQLiteCpp.h>
