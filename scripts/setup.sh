@@ -18,6 +18,9 @@ packages=(
   git pre-commit python3-yaml
   # The batch tests: the HTML report is checked in a real browser.
   chromium
+  # The sanitizer build and the fuzzers (scripts/test-sanitizers.sh): the
+  # ASan, UBSan and libFuzzer runtimes of clang-19.
+  libclang-rt-19-dev
   # The client libraries of the session catalog (SPEC §3).
   libpqxx-dev libsoci-dev libpoco-dev qtbase5-dev libmysqlcppconn-dev
   libsqlitecpp-dev libpq-dev libsqlite3-dev unixodbc-dev libmariadb-dev
