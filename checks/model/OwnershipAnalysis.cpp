@@ -7,6 +7,8 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/IntrusiveRefCntPtr.h"
+#include <array>
 #include <deque>
 #include <map>
 #include <optional>
@@ -39,7 +41,58 @@ struct VarState {
   bool leaks() const { return (Bits & Owned) && !(Bits & Done); }
 };
 
-using State = llvm::SmallVector<VarState, 4>;
+/// The states of every tracked variable at one point of the function. The
+/// analysis copies a state per block and per edge and joins states at
+/// merges, while a block changes only the few variables it uses: so the
+/// variables live in chunks shared between copies and copied on write, and
+/// a join skips the chunks two states share. Copying, comparing and joining
+/// then cost a pointer per chunk, not a state per variable: a function with
+/// many handles (and so many blocks) does not cost handles x blocks.
+class State {
+public:
+  State() = default;
+  explicit State(unsigned Size) : Size(Size) {
+    auto Initial = llvm::makeIntrusiveRefCnt<Chunk>();
+    Chunks.assign((Size + ChunkSize - 1) / ChunkSize, Initial);
+  }
+  unsigned size() const { return Size; }
+  const VarState &operator[](unsigned I) const {
+    return Chunks[I / ChunkSize]->Vars[I % ChunkSize];
+  }
+  /// The state of variable \p I, to change.
+  VarState &set(unsigned I) {
+    llvm::IntrusiveRefCntPtr<Chunk> &Shared = Chunks[I / ChunkSize];
+    if (Shared->UseCount() > 1)
+      Shared = llvm::makeIntrusiveRefCnt<Chunk>(*Shared);
+    return Shared->Vars[I % ChunkSize];
+  }
+  /// Joins \p Other into this state; true if this state changed.
+  bool join(const State &Other) {
+    bool Changed = false;
+    for (unsigned C = 0; C < Chunks.size(); ++C) {
+      if (Chunks[C] == Other.Chunks[C])
+        continue;
+      unsigned End = std::min(Size, (C + 1) * ChunkSize);
+      for (unsigned I = C * ChunkSize; I < End; ++I) {
+        VarState Joined = (*this)[I];
+        Joined.join(Other[I]);
+        if (!(Joined == (*this)[I])) {
+          set(I) = std::move(Joined);
+          Changed = true;
+        }
+      }
+    }
+    return Changed;
+  }
+
+private:
+  static constexpr unsigned ChunkSize = 32;
+  struct Chunk : llvm::RefCountedBase<Chunk> {
+    std::array<VarState, ChunkSize> Vars;
+  };
+  llvm::SmallVector<llvm::IntrusiveRefCntPtr<Chunk>, 1> Chunks;
+  unsigned Size = 0;
+};
 
 struct Event {
   unsigned Var;
@@ -238,8 +291,10 @@ void Analysis::checkLeaks(const State &S, LeakKind Kind, SourceLocation Where,
                           std::optional<unsigned> OnlyVar,
                           const Stmt *Thrower) {
   const SourceManager &SM = Ctx.getSourceManager();
-  for (unsigned I = 0; I < S.size(); ++I) {
-    if ((OnlyVar && *OnlyVar != I) || Dropped.contains(I) || !S[I].leaks() ||
+  unsigned First = OnlyVar ? *OnlyVar : 0;
+  unsigned Last = OnlyVar ? *OnlyVar + 1 : S.size();
+  for (unsigned I = First; I < Last; ++I) {
+    if (Dropped.contains(I) || !S[I].leaks() ||
         (Thrower && !exceptionLeavesScope(Thrower, Vars[I])))
       continue;
     for (const Acquisition *Site : S[I].Sites) {
@@ -253,25 +308,30 @@ void Analysis::checkLeaks(const State &S, LeakKind Kind, SourceLocation Where,
 
 void Analysis::apply(const Event &E, State &S, SourceLocation At, bool Record,
                      LeakKind OverwriteKind) {
-  VarState &V = S[E.Var];
   switch (E.Kind) {
-  case UseKind::Acquire:
+  case UseKind::Acquire: {
     if (Record)
       checkLeaks(S, OverwriteKind, At, E.Var);
+    VarState &V = S.set(E.Var);
     V.Bits = Owned;
     V.Sites = {E.Acquired};
     return;
+  }
   case UseKind::Release:
-  case UseKind::HandOn:
+  case UseKind::HandOn: {
+    VarState &V = S.set(E.Var);
     V.Bits = Done;
     V.Sites.clear();
     return;
-  case UseKind::Reassign:
+  }
+  case UseKind::Reassign: {
     if (Record)
       checkLeaks(S, OverwriteKind, At, E.Var);
+    VarState &V = S.set(E.Var);
     V.Bits = NotAcquired;
     V.Sites.clear();
     return;
+  }
   case UseKind::Borrow:
   case UseKind::Unknown:
     return;
@@ -313,7 +373,7 @@ void Analysis::transfer(const CFGBlock &Block, State &S, bool Record) {
           if (Record)
             checkLeaks(S, LeakKind::Redeclared, Var->getLocation(),
                        Tracked->second);
-          S[Tracked->second] = VarState{};
+          S.set(Tracked->second) = VarState{};
         }
       }
       continue;
@@ -401,8 +461,9 @@ State Analysis::refine(const CFGBlock &Block, unsigned Successor,
   if (auto Tested = testedAcquisition(Cond)) {
     bool SuccessEdge = (Successor == 0) == Tested->second;
     if (!SuccessEdge) {
-      S[Tested->first->Var].Bits = Null;
-      S[Tested->first->Var].Sites.clear();
+      VarState &Failed = S.set(Tested->first->Var);
+      Failed.Bits = Null;
+      Failed.Sites.clear();
     }
     return S;
   }
@@ -440,8 +501,9 @@ State Analysis::refine(const CFGBlock &Block, unsigned Successor,
   if (Tracked == VarIndex.end())
     return S;
   if ((Successor == 0) == NullWhenTrue) {
-    S[Tracked->second].Bits = Null;
-    S[Tracked->second].Sites.clear();
+    VarState &IsNull = S.set(Tracked->second);
+    IsNull.Bits = Null;
+    IsNull.Sites.clear();
   }
   return S;
 }
@@ -520,13 +582,8 @@ std::vector<Leak> Analysis::solve(std::vector<Leak> Result) {
         Worklist.push_back(Next);
         continue;
       }
-      State Joined = *Target;
-      for (unsigned I = 0; I < Joined.size(); ++I)
-        Joined[I].join(Edge[I]);
-      if (Joined != *Target) {
-        Target = std::move(Joined);
+      if (Target->join(Edge))
         Worklist.push_back(Next);
-      }
     }
   }
   for (const CFGBlock *Block : *Graph)
