@@ -8,6 +8,8 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/YAMLParser.h"
 #include "llvm/Support/YAMLTraits.h"
 #include <map>
 
@@ -20,6 +22,12 @@ LLVM_YAML_IS_SEQUENCE_VECTOR(PoolCapacity)
 
 namespace llvm::yaml {
 
+/// Deployments are only read: the IO is an Input, whose error says whether
+/// a key was missing (then validating the defaults only adds noise).
+static bool alreadyFailed(IO &Io) {
+  return !Io.outputting() && static_cast<Input &>(Io).error();
+}
+
 template <> struct MappingTraits<ProcessKind> {
   static void mapping(IO &Io, ProcessKind &Kind) {
     Io.mapRequired("name", Kind.Name);
@@ -27,7 +35,9 @@ template <> struct MappingTraits<ProcessKind> {
     Io.mapOptional("sources", Kind.Sources);
     Io.mapOptional("files", Kind.Files);
   }
-  static std::string validate(IO &, ProcessKind &Kind) {
+  static std::string validate(IO &Io, ProcessKind &Kind) {
+    if (alreadyFailed(Io)) // a missing key was said; its default proves nothing
+      return "";
     if (Kind.Count < 0)
       return "process kind '" + Kind.Name + "' has a negative count";
     if (Kind.Sources.empty() && Kind.Files.empty())
@@ -42,7 +52,9 @@ template <> struct MappingTraits<PoolCapacity> {
     Io.mapRequired("at", Pool.At);
     Io.mapRequired("capacity", Pool.Capacity);
   }
-  static std::string validate(IO &, PoolCapacity &Pool) {
+  static std::string validate(IO &Io, PoolCapacity &Pool) {
+    if (alreadyFailed(Io))
+      return "";
     if (Pool.Capacity < 0)
       return "pool at '" + Pool.At + "' has a negative capacity";
     return "";
@@ -56,7 +68,9 @@ template <> struct MappingTraits<Deployment> {
     Io.mapRequired("processes", D.Processes);
     Io.mapOptional("pools", D.Pools);
   }
-  static std::string validate(IO &, Deployment &D) {
+  static std::string validate(IO &Io, Deployment &D) {
+    if (alreadyFailed(Io))
+      return "";
     for (size_t I = 0; I < D.Processes.size(); ++I)
       for (size_t J = 0; J < I; ++J)
         if (D.Processes[I].Name == D.Processes[J].Name)
@@ -81,6 +95,17 @@ llvm::Error error(const llvm::Twine &Message) {
                                  Message.str());
 }
 
+/// True if the first YAML document of \p Text is a mapping. Checked on a
+/// stream of its own: YAML nodes can be read only once.
+bool holdsMapping(llvm::StringRef Text) {
+  llvm::SourceMgr SM;
+  SM.setDiagHandler([](const llvm::SMDiagnostic &, void *) {});
+  llvm::yaml::Stream Stream(Text, SM);
+  llvm::yaml::document_iterator Document = Stream.begin();
+  return Document != Stream.end() && Document->getRoot() &&
+         llvm::isa<llvm::yaml::MappingNode>(Document->getRoot());
+}
+
 } // namespace
 
 llvm::Expected<Deployment> parseDeployment(llvm::StringRef Text,
@@ -96,6 +121,12 @@ llvm::Expected<Deployment> parseDeployment(llvm::StringRef Text,
                                     /*ShowColors=*/false);
                        },
                        &DiagStream);
+  // YAML I/O has no node to attach an error to when the stream holds no
+  // mapping (empty, only comments, an alias): say so before it validates.
+  if (!holdsMapping(Text))
+    return error("invalid deployment file '" + Name +
+                 "': it holds no YAML mapping (max_connections, reserved, "
+                 "processes, pools)");
   In >> D;
   if (In.error())
     return error("invalid deployment file '" + Name + "':\n" +
