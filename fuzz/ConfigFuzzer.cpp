@@ -24,7 +24,6 @@
 #include "Deployment.h"
 #include "model/SessionOptions.h"
 #include "llvm/ADT/StringMap.h"
-#include "llvm/Support/YAMLTraits.h"
 #include <cstdint>
 #include <cstdlib>
 
@@ -119,20 +118,7 @@ void fuzzOptions(llvm::StringRef Text) {
     (void)optionGroupOf(Entry.getKey());
 }
 
-/// parseDeployment crashes on a YAML stream with no usable document (an
-/// empty file, only comments, an alias or a syntax error at the top):
-/// llvm::yaml::Input then has no current node, and the validation error of
-/// the empty Deployment dereferences it (test/budget/empty-deployment.test, XFAIL until
-/// tool/Deployment.cpp checks for a document first). Such inputs are kept
-/// from it so that the fuzzer goes on to other bugs.
-bool hasDocument(llvm::StringRef Text) {
-  llvm::yaml::Input In(Text, nullptr, [](const llvm::SMDiagnostic &, void *) {});
-  return In.setCurrentDocument() && !In.error();
-}
-
 void fuzzDeployment(llvm::StringRef Text) {
-  if (!hasDocument(Text))
-    return;
   llvm::Expected<session_lint::Deployment> D =
       session_lint::parseDeployment(Text, "fuzz-deployment.yaml", "/fuzz");
   if (!D) {
