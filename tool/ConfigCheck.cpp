@@ -140,7 +140,9 @@ bool reportBrokenConfigFiles(llvm::ArrayRef<std::string> Files,
     llvm::SmallString<256> Dir(File);
     llvm::sys::fs::make_absolute(Dir);
     llvm::sys::path::remove_filename(Dir);
-    for (; !Dir.empty(); Dir = llvm::sys::path::parent_path(Dir)) {
+    // truncate, not assign: parent_path refers into Dir itself.
+    for (; !Dir.empty();
+         Dir.truncate(llvm::sys::path::parent_path(Dir).size())) {
       if (!Seen.insert(Dir).second)
         break;
       llvm::SmallString<256> Config(Dir);
