@@ -136,11 +136,6 @@ cl::list<std::string> MergeInputs(cl::Positional, cl::OneOrMore,
                                   cl::desc("<result.json|result.sarif>..."),
                                   cl::sub(Merge));
 
-cl::opt<std::string> WorkerUnit("worker-unit", cl::Hidden,
-                                cl::desc("(internal) the unit to analyze"));
-cl::opt<std::string> WorkerResult("worker-result", cl::Hidden,
-                                  cl::desc("(internal) where to write it"));
-
 } // namespace options
 
 using namespace options;
@@ -210,29 +205,6 @@ createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
   if (!Provider)
     return nullptr;
   return std::make_unique<SessionChecksByDefault>(std::move(Provider));
-}
-
-std::vector<std::string> workerFlags() {
-  std::vector<std::string> Flags;
-  auto Pass = [&](const cl::opt<std::string> &Option) {
-    if (Option.getNumOccurrences())
-      Flags.push_back(("--" + Option.ArgStr + "=" + Option.getValue()).str());
-  };
-  auto PassFlag = [&](const cl::opt<bool> &Option) {
-    if (Option.getNumOccurrences())
-      Flags.push_back(("--" + Option.ArgStr + "=" +
-                       (Option.getValue() ? "true" : "false"))
-                          .str());
-  };
-  Pass(Checks);
-  Pass(Config);
-  Pass(ConfigFile);
-  Pass(HeaderFilter);
-  Pass(ExcludeHeaderFilter);
-  Pass(WarningsAsErrors);
-  PassFlag(SystemHeaders);
-  PassFlag(FixNotes);
-  return Flags;
 }
 
 std::string sourceRoot() {

@@ -1,9 +1,7 @@
 //===--- CommandLine.h - session-lint's options ---------------------------===//
 //
-// The options of `session-lint` (the run), of `session-lint merge`, and of
-// the hidden worker mode, in one place: the analysis options a worker needs
-// are forwarded to it from here, and the output options are shared by the
-// run and the merge.
+// The options of `session-lint` (the run) and of `session-lint merge`, in
+// one place: the output options are shared by the run and the merge.
 //
 //===----------------------------------------------------------------------===//
 
@@ -21,7 +19,7 @@ namespace options {
 extern llvm::cl::OptionCategory Category;
 extern llvm::cl::SubCommand Merge;
 
-// The analysis (forwarded to workers).
+// The analysis.
 extern llvm::cl::opt<std::string> Checks, Config, ConfigFile, HeaderFilter,
     ExcludeHeaderFilter, WarningsAsErrors;
 extern llvm::cl::opt<bool> SystemHeaders, FixNotes;
@@ -38,9 +36,6 @@ extern llvm::cl::opt<OutputFormat> Format;
 extern llvm::cl::opt<std::string> Output, SourceRoot, DeploymentFile, Report,
     Baseline;
 extern llvm::cl::list<std::string> MergeInputs;
-
-// A worker.
-extern llvm::cl::opt<std::string> WorkerUnit, WorkerResult;
 } // namespace options
 
 /// clang-tidy's options provider for the analysis options above, with
@@ -48,9 +43,6 @@ extern llvm::cl::opt<std::string> WorkerUnit, WorkerResult;
 /// an error (said on stderr).
 std::unique_ptr<clang::tidy::ClangTidyOptionsProvider>
 createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS);
-
-/// The analysis options as given, to pass on to a worker.
-std::vector<std::string> workerFlags();
 
 /// --source-root, or the current directory; absolute, without a trailing
 /// separator.

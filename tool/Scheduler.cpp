@@ -7,10 +7,10 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/Program.h"
 #include "llvm/Support/WithColor.h"
 #include <chrono>
 #include <csignal>
+#include <sys/wait.h>
 #include <thread>
 
 namespace session_lint {
@@ -51,10 +51,10 @@ std::string crashSummary(llvm::StringRef Path) {
 
 class Batch {
 public:
-  Batch(llvm::ArrayRef<Unit> Units, const WorkerCommand &Worker,
+  Batch(llvm::ArrayRef<Unit> Units, const WorkerJob &Job,
         const ScheduleOptions &Options, llvm::raw_ostream &Log,
         llvm::StringRef TempDir)
-      : Units(Units), Worker(Worker), Options(Options), Log(Log),
+      : Units(Units), Job(Job), Options(Options), Log(Log),
         TempDir(TempDir),
         Bar(Units.size(), Options.ShowProgress, llvm::errs()) {}
 
@@ -74,7 +74,7 @@ public:
         }
       }
       if (!AnyDone)
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        waitForAnyWorker();
     }
     Bar.clear();
     llvm::sort(WorkerLogs);
@@ -86,6 +86,17 @@ public:
   }
 
 private:
+  /// Until some worker has finished, or a while when one may have to be
+  /// stopped for its timeout.
+  void waitForAnyWorker() {
+    if (Options.TimeoutSeconds) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      return;
+    }
+    siginfo_t Info;
+    ::waitid(P_ALL, 0, &Info, WEXITED | WNOWAIT); // poll() reaps it
+  }
+
   std::string tempPath(size_t Index, llvm::StringRef Suffix) {
     llvm::SmallString<256> Path(TempDir);
     llvm::sys::path::append(Path, std::to_string(Index) + Suffix);
@@ -95,29 +106,14 @@ private:
   void start(size_t Index, std::vector<Running> &Active) {
     const Unit &U = Units[Index];
     Result.Units.push_back(U.File);
-    std::string Request = tempPath(Index, ".request.json");
     Running R{Index, {}, Clock::now(), tempPath(Index, ".result.json"),
               tempPath(Index, ".log")};
-    if (llvm::Error E = writeWorkerRequest(U, Request)) {
-      fail(Index, "cannot start its worker: " + llvm::toString(std::move(E)));
+    auto Process = startWorker(Job, U, R.Result, R.Log);
+    if (!Process) {
+      fail(Index, "cannot start its worker: " + llvm::toString(Process.takeError()));
       return;
     }
-    std::vector<std::string> Args = {Worker.Program,
-                                     "--worker-unit=" + Request,
-                                     "--worker-result=" + R.Result};
-    llvm::append_range(Args, Worker.Flags);
-    std::vector<llvm::StringRef> ArgRefs(Args.begin(), Args.end());
-    std::optional<llvm::StringRef> Redirects[] = {llvm::StringRef(""),
-                                                  llvm::StringRef(R.Log),
-                                                  llvm::StringRef(R.Log)};
-    std::string Error;
-    bool Failed = false;
-    R.Process = llvm::sys::ExecuteNoWait(Worker.Program, ArgRefs, std::nullopt,
-                                         Redirects, 0, &Error, &Failed);
-    if (Failed) {
-      fail(Index, "cannot start its worker: " + Error);
-      return;
-    }
+    R.Process = *Process;
     Bar.started(U.File);
     Active.push_back(std::move(R));
   }
@@ -171,7 +167,7 @@ private:
   }
 
   llvm::ArrayRef<Unit> Units;
-  const WorkerCommand &Worker;
+  const WorkerJob &Job;
   const ScheduleOptions &Options;
   llvm::raw_ostream &Log;
   std::string TempDir;
@@ -183,7 +179,7 @@ private:
 } // namespace
 
 llvm::Expected<RunResult> runUnits(llvm::ArrayRef<Unit> Units,
-                                   const WorkerCommand &Worker,
+                                   const WorkerJob &Job,
                                    const ScheduleOptions &Options,
                                    llvm::raw_ostream &Log) {
   llvm::SmallString<256> TempDir;
@@ -191,7 +187,7 @@ llvm::Expected<RunResult> runUnits(llvm::ArrayRef<Unit> Units,
           llvm::sys::fs::createUniqueDirectory("session-lint", TempDir))
     return llvm::createStringError(EC, "cannot create a temporary folder: " +
                                            EC.message());
-  RunResult Result = Batch(Units, Worker, Options, Log, TempDir).run();
+  RunResult Result = Batch(Units, Job, Options, Log, TempDir).run();
   llvm::sys::fs::remove_directories(TempDir);
   return Result;
 }

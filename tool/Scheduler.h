@@ -13,15 +13,10 @@
 
 #include "RunResult.h"
 #include "Units.h"
+#include "Worker.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace session_lint {
-
-struct WorkerCommand {
-  std::string Program;
-  /// Analysis options passed on to every worker.
-  std::vector<std::string> Flags;
-};
 
 struct ScheduleOptions {
   unsigned Jobs = 1;
@@ -31,7 +26,7 @@ struct ScheduleOptions {
 
 /// Analyzes \p Units; messages about failed workers go to \p Log.
 llvm::Expected<RunResult> runUnits(llvm::ArrayRef<Unit> Units,
-                                   const WorkerCommand &Worker,
+                                   const WorkerJob &Job,
                                    const ScheduleOptions &Options,
                                    llvm::raw_ostream &Log);
 

@@ -161,13 +161,6 @@ bool usageProblems() {
   return false;
 }
 
-int runWorkerMode() {
-  auto Provider = createOptionsProvider(realFileSystem());
-  if (!Provider)
-    return UsageError;
-  return runWorker(WorkerUnit, WorkerResult, std::move(Provider), FixNotes);
-}
-
 int runMerge() {
   std::optional<GateInputs> Inputs = loadGateInputs(/*WithDiff=*/false);
   if (!Inputs || usageProblems())
@@ -404,14 +397,16 @@ int runAnalysis(int argc, const char **argv) {
 
   auto [Runnable, Unanalyzable] = setAsideUnanalyzable(*Selected);
 
-  WorkerCommand Worker{llvm::sys::fs::getMainExecutable(
-                           argv[0], reinterpret_cast<void *>(&sayError)),
-                       workerFlags()};
+  WorkerJob Job = [](const Unit &U, llvm::StringRef ResultPath) {
+    auto Options = createOptionsProvider(realFileSystem());
+    return Options ? analyzeInWorker(U, ResultPath, std::move(Options), FixNotes)
+                   : UsageError;
+  };
   ScheduleOptions Schedule;
   Schedule.Jobs = Jobs ? Jobs : std::max(1u, std::thread::hardware_concurrency());
   Schedule.TimeoutSeconds = Timeout;
   Schedule.ShowProgress = !Quiet && llvm::sys::Process::StandardErrIsDisplayed();
-  auto Result = runUnits(Runnable, Worker, Schedule, llvm::errs());
+  auto Result = runUnits(Runnable, Job, Schedule, llvm::errs());
   if (!Result) {
     sayError(llvm::toString(Result.takeError()));
     return UsageError;
@@ -435,13 +430,10 @@ int main(int argc, const char **argv) {
   cl::SetVersionPrinter(printVersion);
   cl::HideUnrelatedOptions(Category);
 
-  bool IsWorker = llvm::any_of(llvm::ArrayRef(argv, argc), [](const char *Arg) {
-    return llvm::StringRef(Arg).starts_with("--worker-unit=");
-  });
-  if (IsWorker || (argc > 1 && llvm::StringRef(argv[1]) == "merge")) {
+  if (argc > 1 && llvm::StringRef(argv[1]) == "merge") {
     if (!cl::ParseCommandLineOptions(argc, argv, Overview, &llvm::errs()))
       return UsageError;
-    return IsWorker ? runWorkerMode() : runMerge();
+    return runMerge();
   }
   return runAnalysis(argc, argv);
 }

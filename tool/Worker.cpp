@@ -3,65 +3,60 @@
 #include "Worker.h"
 #include "JsonFormat.h"
 #include "UnitAnalysis.h"
-#include "llvm/Support/FileSystem.h"
-#include "llvm/Support/JSON.h"
-#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Process.h"
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/thread.h"
 #include "clang/Basic/Stack.h"
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace session_lint {
-namespace json = llvm::json;
 
 namespace {
 const unsigned AnalysisStackSize = 256 << 20;
+
+/// In the child: stdin from /dev/null, stdout and stderr to the log.
+bool redirectStandardStreams(llvm::StringRef LogPath) {
+  int Null = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+  int Log = ::open(LogPath.str().c_str(),
+                   O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  bool Done = Null >= 0 && Log >= 0 && ::dup2(Null, 0) == 0 &&
+              ::dup2(Log, 1) == 1 && ::dup2(Log, 2) == 2;
+  if (Null > 2)
+    ::close(Null);
+  if (Log > 2)
+    ::close(Log);
+  return Done;
+}
 } // namespace
 
-llvm::Error writeWorkerRequest(const Unit &U, llvm::StringRef Path) {
-  std::error_code EC;
-  llvm::raw_fd_ostream OS(Path, EC);
-  if (EC)
-    return llvm::createFileError(Path, EC);
-  json::Array Arguments;
-  for (const std::string &Arg : U.Command.CommandLine)
-    Arguments.push_back(Arg);
-  OS << json::Value(json::Object{{"directory", U.Command.Directory},
-                                 {"file", U.Command.Filename},
-                                 {"arguments", std::move(Arguments)}});
-  return llvm::Error::success();
-}
-
-namespace {
-
-llvm::Expected<clang::tooling::CompileCommand>
-readWorkerRequest(llvm::StringRef Path) {
-  auto Buffer = llvm::MemoryBuffer::getFile(Path);
-  if (!Buffer)
-    return llvm::createFileError(Path, Buffer.getError());
-  auto Value = json::parse((*Buffer)->getBuffer());
-  if (!Value)
-    return Value.takeError();
-  clang::tooling::CompileCommand Command;
-  json::Path::Root Root("worker request");
-  json::ObjectMapper O(*Value, Root);
-  if (!O || !O.map("directory", Command.Directory) ||
-      !O.map("file", Command.Filename) ||
-      !O.map("arguments", Command.CommandLine))
-    return Root.getError();
-  return Command;
-}
-
-} // namespace
-
-int runWorker(llvm::StringRef RequestPath, llvm::StringRef ResultPath,
-              std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> Options,
-              bool FixesFromNotes) {
-  auto Command = readWorkerRequest(RequestPath);
-  if (!Command) {
-    llvm::WithColor::error(llvm::errs(), "session-lint worker")
-        << llvm::toString(Command.takeError()) << "\n";
-    return 2;
+llvm::Expected<llvm::sys::ProcessInfo>
+startWorker(const WorkerJob &Job, const Unit &U, llvm::StringRef ResultPath,
+            llvm::StringRef LogPath) {
+  // Whatever the parent has buffered must not be written twice.
+  llvm::outs().flush();
+  llvm::errs().flush();
+  std::fflush(nullptr);
+  pid_t Pid = ::fork();
+  if (Pid < 0)
+    return llvm::errorCodeToError(
+        std::error_code(errno, std::generic_category()));
+  if (Pid == 0) {
+    int Code = redirectStandardStreams(LogPath) ? Job(U, ResultPath) : 2;
+    llvm::outs().flush();
+    llvm::errs().flush();
+    // exit(), not _exit(): the leak checker of sanitized builds runs at exit.
+    llvm::sys::Process::Exit(Code);
   }
+  llvm::sys::ProcessInfo Process;
+  Process.Pid = Process.Process = Pid;
+  return Process;
+}
+
+int analyzeInWorker(const Unit &U, llvm::StringRef ResultPath,
+                    std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> Options,
+                    bool FixesFromNotes) {
   clang::tidy::ClangTidyContext Context(std::move(Options));
   llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS(
       new llvm::vfs::OverlayFileSystem(llvm::vfs::getRealFileSystem()));
@@ -71,7 +66,7 @@ int runWorker(llvm::StringRef RequestPath, llvm::StringRef ResultPath,
   RunResult Result;
   llvm::thread Analysis(std::optional<unsigned>(AnalysisStackSize), [&] {
     clang::noteBottomOfStack();
-    Result = analyzeUnit(Context, *Command, BaseFS, FixesFromNotes);
+    Result = analyzeUnit(Context, U.Command, BaseFS, FixesFromNotes);
   });
   Analysis.join();
 
