@@ -172,20 +172,17 @@ AST_MATCHER(LambdaExpr, isUserLambda) {
 EscapeCheck::EscapeCheck(StringRef Name, ClangTidyContext *Context)
     : SessionCheck(Name, Context, TypeOptions) {}
 
-void EscapeCheck::registerMatchers(MatchFinder *Finder) {
-  if (!configured())
-    return;
-  Finder->addMatcher(binaryOperator(isUserAssignment()).bind("assign"), this);
-  Finder->addMatcher(cxxOperatorCallExpr(isUserAssignmentCall()).bind("assign"),
-                     this);
-  Finder->addMatcher(cxxMemberCallExpr(isUserInsertion()).bind("insert"), this);
-  Finder->addMatcher(lambdaExpr(isUserLambda()).bind("lambda"), this);
+void EscapeCheck::registerUserCodeMatchers(UserCodeMatchFinder &Finder) {
+  Finder.addMatcher(binaryOperator(isUserAssignment()).bind("assign"));
+  Finder.addMatcher(cxxOperatorCallExpr(isUserAssignmentCall()).bind("assign"));
+  Finder.addMatcher(cxxMemberCallExpr(isUserInsertion()).bind("insert"));
+  Finder.addMatcher(lambdaExpr(isUserLambda()).bind("lambda"));
   // Returns are visited per function: a returnStmt matcher would need the
   // enclosing function, and so the whole translation unit's parent map.
   matchFunctionDefinitions(Finder);
 }
 
-void EscapeCheck::check(const MatchFinder::MatchResult &Result) {
+void EscapeCheck::checkUserCode(const MatchFinder::MatchResult &Result) {
   if (const auto *Assign = Result.Nodes.getNodeAs<BinaryOperator>("assign"))
     return checkStore(Assign->getLHS(), Assign->getRHS());
   if (const auto *Assign =

@@ -81,9 +81,7 @@ ManualTransactionCheck::ManualTransactionCheck(StringRef Name,
     : SessionCheck(Name, Context, TypeOptions | TransactionOptions),
       Uses(Config, Model), Tx(Config, Model) {}
 
-void ManualTransactionCheck::registerMatchers(MatchFinder *Finder) {
-  if (!configured())
-    return;
+void ManualTransactionCheck::registerUserCodeMatchers(UserCodeMatchFinder &Finder) {
   matchFunctionDefinitions(Finder);
 }
 
@@ -165,7 +163,7 @@ bool ManualTransactionCheck::endsTransaction(const FunctionDecl *Callee,
   return Ends[{Callee, Index}] = Result;
 }
 
-void ManualTransactionCheck::check(const MatchFinder::MatchResult &Result) {
+void ManualTransactionCheck::checkUserCode(const MatchFinder::MatchResult &Result) {
   const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
   if (Function->isInvalidDecl())
     return;

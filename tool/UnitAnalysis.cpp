@@ -7,6 +7,7 @@
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Frontend/MultiplexConsumer.h"
+#include "model/UserCodeMatching.h"
 #include "clang/Lex/PreprocessorOptions.h"
 #include "clang/Tooling/Tooling.h"
 
@@ -33,6 +34,22 @@ private:
   tooling::CompileCommand Command;
 };
 
+/// session-lint runs only the session checks, and they match only the
+/// user's code (UserCodeMatching.h). So the engine's own MatchFinder, which
+/// would walk every node of the unit to find their one matcher on it, walks
+/// the user's declarations too, not the system headers' (most of a unit).
+class UserCodeConsumer : public MultiplexConsumer {
+public:
+  using MultiplexConsumer::MultiplexConsumer;
+
+  void HandleTranslationUnit(ASTContext &Context) override {
+    std::vector<Decl *> Scope = Context.getTraversalScope();
+    Context.setTraversalScope(clang::tidy::session::userCodeScope(Context));
+    MultiplexConsumer::HandleTranslationUnit(Context);
+    Context.setTraversalScope(Scope);
+  }
+};
+
 class Action : public ASTFrontendAction {
 public:
   Action(ClangTidyASTConsumerFactory &Checks, EnclosingDeclarations &Decls,
@@ -45,7 +62,7 @@ public:
     // The checks first: the declarations are recorded after they ran.
     Consumers.push_back(Checks.createASTConsumer(Compiler, File));
     Consumers.push_back(Decls.recorder(Directory));
-    return std::make_unique<MultiplexConsumer>(std::move(Consumers));
+    return std::make_unique<UserCodeConsumer>(std::move(Consumers));
   }
 
 private:

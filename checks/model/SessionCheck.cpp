@@ -1,7 +1,6 @@
 //===--- SessionCheck.cpp - What every session check starts from ----------===//
 
 #include "model/SessionCheck.h"
-#include "clang/ASTMatchers/ASTMatchFinder.h"
 
 namespace clang::tidy::session {
 namespace {
@@ -42,14 +41,24 @@ SessionCheck::SessionCheck(StringRef Name, ClangTidyContext *Context,
                                 })),
       Model(Config) {}
 
+void SessionCheck::registerMatchers(ast_matchers::MatchFinder *Finder) {
+  if (!Config.Valid)
+    return;
+  registerUserCodeMatchers(UserCode);
+  Finder->addMatcher(ast_matchers::translationUnitDecl(), this);
+}
+
+void SessionCheck::check(const ast_matchers::MatchFinder::MatchResult &Result) {
+  UserCode.match(*Result.Context);
+}
+
 void SessionCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   storeSessionOptions(Options, Opts, Groups);
 }
 
-void SessionCheck::matchFunctionDefinitions(ast_matchers::MatchFinder *Finder) {
+void SessionCheck::matchFunctionDefinitions(UserCodeMatchFinder &Finder) {
   using namespace ast_matchers;
-  Finder->addMatcher(functionDecl(isUserFunctionDefinition()).bind("function"),
-                     this);
+  Finder.addMatcher(functionDecl(isUserFunctionDefinition()).bind("function"));
 }
 
 } // namespace clang::tidy::session

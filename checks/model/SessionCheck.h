@@ -5,14 +5,11 @@
 // and echoes its options in storeOptions. This base does that once; a check
 // only says which option groups it reads and writes its matchers.
 //
-// On cost: clang-tidy's MatchFinder tries every registered matcher on every
-// node of its kind in the translation unit, the system headers' included —
-// hundreds of thousands of calls, declarations and constructions for one
-// file that includes Qt or POCO. A matcher built from nested matchers
+// On cost: a check's matchers run over the user's code only (see
+// UserCodeMatching.h), and each is one predicate, written as plain code,
+// cheapest test first: a matcher built from nested matchers
 // (`functionDecl(isDefinition(), hasBody(stmt()), unless(...))`) pays a
-// dynamic dispatch per layer at each of them; so the checks' matchers are
-// one predicate each, written as plain code, cheapest test first, with the
-// system-header test (a source manager lookup) last.
+// dynamic dispatch per layer at every node it is tried on.
 //
 //===----------------------------------------------------------------------===//
 
@@ -22,6 +19,7 @@
 #include "ClangTidyCheck.h"
 #include "model/SessionModel.h"
 #include "model/SessionOptions.h"
+#include "model/UserCodeMatching.h"
 #include "clang/Basic/SourceManager.h"
 
 namespace clang::tidy::session {
@@ -32,22 +30,35 @@ bool inSystemHeader(SourceLocation Begin, const SourceManager &SM);
 
 class SessionCheck : public ClangTidyCheck {
 public:
+  /// One matcher, on the translation unit; check() runs the check's own.
+  void registerMatchers(ast_matchers::MatchFinder *Finder) final;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) final;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) final;
 
 protected:
   SessionCheck(StringRef Name, ClangTidyContext *Context, unsigned Groups);
 
-  /// False when an option was invalid: the check must register nothing.
-  bool configured() const { return Config.Valid; }
+  /// The check's matchers, run over the user's code (UserCodeMatching.h);
+  /// not called when an option was invalid.
+  virtual void registerUserCodeMatchers(UserCodeMatchFinder &Finder) = 0;
+  /// A match of one of them.
+  virtual void
+  checkUserCode(const ast_matchers::MatchFinder::MatchResult &Result) = 0;
 
   /// Registers this check for every function definition of the user's code,
   /// bound as "function" (templates once, as written), for the checks that
   /// follow paths through a body.
-  void matchFunctionDefinitions(ast_matchers::MatchFinder *Finder);
+  void matchFunctionDefinitions(UserCodeMatchFinder &Finder);
 
   const unsigned Groups;
   const SessionOptions Config;
   SessionModel Model;
+
+private:
+  UserCodeMatchFinder UserCode{
+      [this](const ast_matchers::MatchFinder::MatchResult &Result) {
+        checkUserCode(Result);
+      }};
 };
 
 } // namespace clang::tidy::session
