@@ -172,7 +172,7 @@ AST_MATCHER(LambdaExpr, isUserLambda) {
 EscapeCheck::EscapeCheck(StringRef Name, ClangTidyContext *Context)
     : SessionCheck(Name, Context, TypeOptions) {}
 
-void EscapeCheck::registerUserCodeMatchers(UserCodeMatchFinder &Finder) {
+void EscapeCheck::registerUserCodeMatchers(UserCodeMatchers &Finder) {
   Finder.addMatcher(binaryOperator(isUserAssignment()).bind("assign"));
   Finder.addMatcher(cxxOperatorCallExpr(isUserAssignmentCall()).bind("assign"));
   Finder.addMatcher(cxxMemberCallExpr(isUserInsertion()).bind("insert"));
@@ -182,7 +182,7 @@ void EscapeCheck::registerUserCodeMatchers(UserCodeMatchFinder &Finder) {
   matchFunctionDefinitions(Finder);
 }
 
-void EscapeCheck::checkUserCode(const MatchFinder::MatchResult &Result) {
+void EscapeCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Assign = Result.Nodes.getNodeAs<BinaryOperator>("assign"))
     return checkStore(Assign->getLHS(), Assign->getRHS());
   if (const auto *Assign =

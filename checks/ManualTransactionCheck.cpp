@@ -81,7 +81,8 @@ ManualTransactionCheck::ManualTransactionCheck(StringRef Name,
     : SessionCheck(Name, Context, TypeOptions | TransactionOptions),
       Uses(Config, Model), Tx(Config, Model) {}
 
-void ManualTransactionCheck::registerUserCodeMatchers(UserCodeMatchFinder &Finder) {
+void ManualTransactionCheck::registerUserCodeMatchers(
+    UserCodeMatchers &Finder) {
   matchFunctionDefinitions(Finder);
 }
 
@@ -163,7 +164,7 @@ bool ManualTransactionCheck::endsTransaction(const FunctionDecl *Callee,
   return Ends[{Callee, Index}] = Result;
 }
 
-void ManualTransactionCheck::checkUserCode(const MatchFinder::MatchResult &Result) {
+void ManualTransactionCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
   if (Function->isInvalidDecl())
     return;

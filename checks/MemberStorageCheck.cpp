@@ -35,11 +35,11 @@ MemberStorageCheck::MemberStorageCheck(StringRef Name,
                                        ClangTidyContext *Context)
     : SessionCheck(Name, Context, TypeOptions | ScopeClassOptions) {}
 
-void MemberStorageCheck::registerUserCodeMatchers(UserCodeMatchFinder &Finder) {
+void MemberStorageCheck::registerUserCodeMatchers(UserCodeMatchers &Finder) {
   Finder.addMatcher(fieldDecl(isUserField()).bind("member"));
 }
 
-void MemberStorageCheck::checkUserCode(const MatchFinder::MatchResult &Result) {
+void MemberStorageCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Member = Result.Nodes.getNodeAs<FieldDecl>("member");
   const auto *Owner = namedOwner(Member);
   // An invalid class or member (after an error) says nothing reliable.

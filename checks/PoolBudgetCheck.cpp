@@ -166,15 +166,15 @@ AST_MATCHER(DeclStmt, mayDeclareConstructedVariable) {
 PoolBudgetCheck::PoolBudgetCheck(StringRef Name, ClangTidyContext *Context)
     : SessionCheck(Name, Context, TypeOptions | PoolBudgetOptions) {}
 
-void PoolBudgetCheck::registerUserCodeMatchers(UserCodeMatchFinder &Finder) {
+void PoolBudgetCheck::registerUserCodeMatchers(UserCodeMatchers &Finder) {
   Finder.addMatcher(cxxConstructExpr(isUserConstruction()).bind("construct"));
   // cppdb::pool::create(...), and std::make_unique<Pool>(n) (whose
   // constructor call is inside the library): one matcher for both, told
   // apart in check().
   Finder.addMatcher(callExpr(isUserPoolFactoryCall(hasAnyName(
-                                  "::cppdb::pool::create", "::std::make_unique",
-                                  "::std::make_shared")))
-                         .bind("call"));
+                                 "::cppdb::pool::create", "::std::make_unique",
+                                 "::std::make_shared")))
+                        .bind("call"));
   // The variables constructions initialize, matched before the
   // constructions inside them (see claim). A constructor's member
   // initializers are left to initializedBy, which names no member there.
@@ -205,7 +205,7 @@ void PoolBudgetCheck::claim(const Expr *Init, const NamedDecl *Initialized) {
   }
 }
 
-void PoolBudgetCheck::checkUserCode(const MatchFinder::MatchResult &Result) {
+void PoolBudgetCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Decls = Result.Nodes.getNodeAs<DeclStmt>("decls")) {
     for (const Decl *D : Decls->decls())
       if (mayBeConstructedVariable(D, *Result.SourceManager))

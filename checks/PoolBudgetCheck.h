@@ -20,8 +20,8 @@ public:
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus;
   }
-  void registerUserCodeMatchers(UserCodeMatchFinder &Finder) override;
-  void checkUserCode(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void registerUserCodeMatchers(UserCodeMatchers &Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
   /// Records that the expressions carrying \p Init's value initialize

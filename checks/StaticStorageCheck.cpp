@@ -73,11 +73,11 @@ StaticStorageCheck::StaticStorageCheck(StringRef Name,
     : SessionCheck(Name, Context,
                    TypeOptions | ScopeClassOptions | ThreadLocalOptions) {}
 
-void StaticStorageCheck::registerUserCodeMatchers(UserCodeMatchFinder &Finder) {
+void StaticStorageCheck::registerUserCodeMatchers(UserCodeMatchers &Finder) {
   Finder.addMatcher(varDecl(isUserGlobalStorage()).bind("var"));
 }
 
-void StaticStorageCheck::checkUserCode(const MatchFinder::MatchResult &Result) {
+void StaticStorageCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Var = Result.Nodes.getNodeAs<VarDecl>("var");
   // One finding per variable: the out-of-line definition of a static data
   // member, or an `extern` redeclaration, is the same variable.

@@ -16,8 +16,8 @@ namespace clang::tidy::session {
 class StaticStorageCheck : public SessionCheck {
 public:
   StaticStorageCheck(StringRef Name, ClangTidyContext *Context);
-  void registerUserCodeMatchers(UserCodeMatchFinder &Finder) override;
-  void checkUserCode(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void registerUserCodeMatchers(UserCodeMatchers &Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 };
 
 } // namespace clang::tidy::session

@@ -17,11 +17,11 @@ UnscopedAcquireCheck::UnscopedAcquireCheck(StringRef Name,
     : SessionCheck(Name, Context, TypeOptions | AcquireReleaseOptions),
       Uses(Config, Model) {}
 
-void UnscopedAcquireCheck::registerUserCodeMatchers(UserCodeMatchFinder &Finder) {
+void UnscopedAcquireCheck::registerUserCodeMatchers(UserCodeMatchers &Finder) {
   matchFunctionDefinitions(Finder);
 }
 
-void UnscopedAcquireCheck::checkUserCode(const MatchFinder::MatchResult &Result) {
+void UnscopedAcquireCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
   // Code that did not compile says nothing reliable about its paths
   // (findLeaks also skips bodies with errors, once it has found an

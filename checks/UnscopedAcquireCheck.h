@@ -18,8 +18,8 @@ namespace clang::tidy::session {
 class UnscopedAcquireCheck : public SessionCheck {
 public:
   UnscopedAcquireCheck(StringRef Name, ClangTidyContext *Context);
-  void registerUserCodeMatchers(UserCodeMatchFinder &Finder) override;
-  void checkUserCode(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void registerUserCodeMatchers(UserCodeMatchers &Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
   HandleUses Uses;

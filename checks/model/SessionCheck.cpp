@@ -44,19 +44,16 @@ SessionCheck::SessionCheck(StringRef Name, ClangTidyContext *Context,
 void SessionCheck::registerMatchers(ast_matchers::MatchFinder *Finder) {
   if (!Config.Valid)
     return;
-  registerUserCodeMatchers(UserCode);
-  Finder->addMatcher(ast_matchers::translationUnitDecl(), this);
-}
-
-void SessionCheck::check(const ast_matchers::MatchFinder::MatchResult &Result) {
-  UserCode.match(*Result.Context);
+  UserCode = UserCodeMatchFinder::forEngine(*Finder);
+  UserCodeMatchers Mine(*UserCode, *this);
+  registerUserCodeMatchers(Mine);
 }
 
 void SessionCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   storeSessionOptions(Options, Opts, Groups);
 }
 
-void SessionCheck::matchFunctionDefinitions(UserCodeMatchFinder &Finder) {
+void SessionCheck::matchFunctionDefinitions(UserCodeMatchers &Finder) {
   using namespace ast_matchers;
   Finder.addMatcher(functionDecl(isUserFunctionDefinition()).bind("function"));
 }

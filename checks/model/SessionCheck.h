@@ -30,9 +30,9 @@ bool inSystemHeader(SourceLocation Begin, const SourceManager &SM);
 
 class SessionCheck : public ClangTidyCheck {
 public:
-  /// One matcher, on the translation unit; check() runs the check's own.
+  /// Registers the check's matchers with the session checks' shared
+  /// finder (UserCodeMatching.h); their matches come to check().
   void registerMatchers(ast_matchers::MatchFinder *Finder) final;
-  void check(const ast_matchers::MatchFinder::MatchResult &Result) final;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) final;
 
 protected:
@@ -40,25 +40,19 @@ protected:
 
   /// The check's matchers, run over the user's code (UserCodeMatching.h);
   /// not called when an option was invalid.
-  virtual void registerUserCodeMatchers(UserCodeMatchFinder &Finder) = 0;
-  /// A match of one of them.
-  virtual void
-  checkUserCode(const ast_matchers::MatchFinder::MatchResult &Result) = 0;
+  virtual void registerUserCodeMatchers(UserCodeMatchers &Finder) = 0;
 
   /// Registers this check for every function definition of the user's code,
   /// bound as "function" (templates once, as written), for the checks that
   /// follow paths through a body.
-  void matchFunctionDefinitions(UserCodeMatchFinder &Finder);
+  void matchFunctionDefinitions(UserCodeMatchers &Finder);
 
   const unsigned Groups;
   const SessionOptions Config;
   SessionModel Model;
 
 private:
-  UserCodeMatchFinder UserCode{
-      [this](const ast_matchers::MatchFinder::MatchResult &Result) {
-        checkUserCode(Result);
-      }};
+  std::shared_ptr<UserCodeMatchFinder> UserCode;
 };
 
 } // namespace clang::tidy::session

@@ -2,6 +2,8 @@
 
 #include "model/UserCodeMatching.h"
 #include "model/SessionCheck.h"
+#include "llvm/ADT/DenseMap.h"
+#include <mutex>
 
 namespace clang::tidy::session {
 namespace {
@@ -31,11 +33,42 @@ std::vector<Decl *> userCodeScope(ASTContext &Context) {
   return UserScope;
 }
 
-void UserCodeMatchFinder::match(ASTContext &Context) {
+std::shared_ptr<UserCodeMatchFinder>
+UserCodeMatchFinder::forEngine(ast_matchers::MatchFinder &Engine) {
+  // Keyed by the engine, which lives as long as the checks holding the
+  // finder (both belong to the unit's consumer); an expired entry is a unit
+  // that is gone. Units are built on several threads in clangd.
+  static std::mutex Mutex;
+  static llvm::DenseMap<const ast_matchers::MatchFinder *,
+                        std::weak_ptr<UserCodeMatchFinder>>
+      Shared;
+  std::lock_guard<std::mutex> Lock(Mutex);
+  if (auto Existing = Shared.lookup(&Engine).lock())
+    return Existing;
+  for (auto It = Shared.begin(); It != Shared.end();) {
+    auto Next = std::next(It);
+    if (It->second.expired())
+      Shared.erase(It);
+    It = Next;
+  }
+  auto Created = std::make_shared<UserCodeMatchFinder>();
+  Shared[&Engine] = Created;
+  Engine.addMatcher(ast_matchers::translationUnitDecl(), Created.get());
+  return Created;
+}
+
+void UserCodeMatchFinder::run(
+    const ast_matchers::MatchFinder::MatchResult &Result) {
+  ASTContext &Context = *Result.Context;
   std::vector<Decl *> Scope = Context.getTraversalScope();
-  // Narrowing the scope also drops the parent map; it is built lazily, and
-  // the checks build it only where a question needs it.
-  Context.setTraversalScope(userCodeScope(Context));
+  std::vector<Decl *> UserScope = userCodeScope(Context);
+  // Setting a scope drops the parent map; session-lint has already narrowed
+  // it (UnitAnalysis.cpp), so there is nothing to change.
+  if (UserScope == Scope) {
+    Finder.matchAST(Context);
+    return;
+  }
+  Context.setTraversalScope(UserScope);
   Finder.matchAST(Context);
   Context.setTraversalScope(Scope);
 }

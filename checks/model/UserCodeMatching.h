@@ -5,11 +5,12 @@
 // that includes Qt or POCO, hundreds of thousands of calls, variables and
 // constructions, each paying the matcher framework's dispatch for a node no
 // session check reports (every session matcher rejects system headers).
-// So a session check registers one matcher with clang-tidy, on the
-// translation unit, and runs its own matchers in a second MatchFinder whose
-// traversal scope is the user's part of clang-tidy's: the top-level
-// declarations not wholly inside system headers. Same matches, same order,
-// a fraction of the cost (docs/performance.md has the figures).
+// So the session checks register one matcher with clang-tidy, on the
+// translation unit, and run their own matchers in a second MatchFinder,
+// shared by all of them, whose traversal scope is the user's part of
+// clang-tidy's: the top-level declarations not wholly inside system headers.
+// Same matches, same order, a fraction of the cost (docs/performance.md has the
+// figures).
 //
 //===----------------------------------------------------------------------===//
 
@@ -17,7 +18,7 @@
 #define SESSION_LINT_MODEL_USERCODEMATCHING_H
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
-#include <functional>
+#include <memory>
 
 namespace clang::tidy::session {
 
@@ -26,38 +27,47 @@ namespace clang::tidy::session {
 /// scope is the whole unit.
 std::vector<Decl *> userCodeScope(ASTContext &Context);
 
-/// A check's own matchers, and where their matches go.
-class UserCodeMatchFinder {
+/// The matchers of every session check of one translation unit, in one
+/// MatchFinder: the user's code is walked once for all of them. It is
+/// registered with clang-tidy's MatchFinder (the engine) for the
+/// translation unit, and runs its matchers when that one matches.
+class UserCodeMatchFinder : public ast_matchers::MatchFinder::MatchCallback {
 public:
-  using MatchResult = ast_matchers::MatchFinder::MatchResult;
+  /// The finder shared by the session checks registered with \p Engine,
+  /// created by the first one to ask.
+  static std::shared_ptr<UserCodeMatchFinder>
+  forEngine(ast_matchers::MatchFinder &Engine);
 
-  explicit UserCodeMatchFinder(std::function<void(const MatchResult &)> OnMatch)
-      : Forward(std::move(OnMatch)) {}
-
-  template <typename MatcherT> void addMatcher(const MatcherT &Matcher) {
-    Finder.addMatcher(Matcher, &Forward);
+  template <typename MatcherT>
+  void addMatcher(const MatcherT &Matcher,
+                  ast_matchers::MatchFinder::MatchCallback *Check) {
+    Finder.addMatcher(Matcher, Check);
   }
 
-  /// Runs the matchers over the declarations of \p Context's traversal
-  /// scope that are not wholly in system headers; the scope is restored
-  /// afterwards.
-  void match(ASTContext &Context);
+  /// The engine matched the translation unit: runs the matchers over the
+  /// declarations of its traversal scope that are not wholly in system
+  /// headers; the scope is restored afterwards.
+  void run(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  StringRef getID() const override { return "session-*"; }
 
 private:
-  /// Unlike a check, it has nothing to do at the start and end of a unit
-  /// (this MatchFinder's unit is only a part of clang-tidy's).
-  class Callback : public ast_matchers::MatchFinder::MatchCallback {
-  public:
-    explicit Callback(std::function<void(const MatchResult &)> OnMatch)
-        : OnMatch(std::move(OnMatch)) {}
-    void run(const MatchResult &Result) override { OnMatch(Result); }
-
-  private:
-    std::function<void(const MatchResult &)> OnMatch;
-  };
-
-  Callback Forward;
   ast_matchers::MatchFinder Finder;
+};
+
+/// What one check registers its matchers with; their matches go to it.
+class UserCodeMatchers {
+public:
+  UserCodeMatchers(UserCodeMatchFinder &Shared,
+                   ast_matchers::MatchFinder::MatchCallback &Check)
+      : Shared(Shared), Check(Check) {}
+
+  template <typename MatcherT> void addMatcher(const MatcherT &Matcher) {
+    Shared.addMatcher(Matcher, &Check);
+  }
+
+private:
+  UserCodeMatchFinder &Shared;
+  ast_matchers::MatchFinder::MatchCallback &Check;
 };
 
 } // namespace clang::tidy::session
