@@ -110,7 +110,8 @@ private:
               tempPath(Index, ".log")};
     auto Process = startWorker(Job, U, R.Result, R.Log);
     if (!Process) {
-      fail(Index, "cannot start its worker: " + llvm::toString(Process.takeError()));
+      fail(Index,
+           "cannot start its worker: " + llvm::toString(Process.takeError()));
       return;
     }
     R.Process = *Process;

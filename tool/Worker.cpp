@@ -54,9 +54,10 @@ startWorker(const WorkerJob &Job, const Unit &U, llvm::StringRef ResultPath,
   return Process;
 }
 
-int analyzeInWorker(const Unit &U, llvm::StringRef ResultPath,
-                    std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> Options,
-                    bool FixesFromNotes) {
+int analyzeInWorker(
+    const Unit &U, llvm::StringRef ResultPath,
+    std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> Options,
+    bool FixesFromNotes) {
   clang::tidy::ClangTidyContext Context(std::move(Options));
   llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS(
       new llvm::vfs::OverlayFileSystem(llvm::vfs::getRealFileSystem()));

@@ -33,9 +33,10 @@ startWorker(const WorkerJob &Job, const Unit &U, llvm::StringRef ResultPath,
 
 /// The job: the analysis of UnitAnalysis.h on a thread with the stack clang
 /// parses on, its result written as JSON.
-int analyzeInWorker(const Unit &U, llvm::StringRef ResultPath,
-                    std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> Options,
-                    bool FixesFromNotes);
+int analyzeInWorker(
+    const Unit &U, llvm::StringRef ResultPath,
+    std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> Options,
+    bool FixesFromNotes);
 
 } // namespace session_lint
 
