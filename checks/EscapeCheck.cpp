@@ -3,7 +3,6 @@
 #include "EscapeCheck.h"
 #include "model/Literals.h"
 #include "model/Scopes.h"
-#include "clang/AST/ParentMap.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -51,68 +50,19 @@ bool isStd(const NamedDecl *Decl, llvm::StringRef Name) {
          Decl->getName() == Name;
 }
 
-bool carriesValue(const Stmt *S) {
-  return isa<ImplicitCastExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr,
-             ExprWithCleanups, ParenExpr, CXXFunctionalCastExpr>(S);
-}
-
-/// The parents of the expressions of one function body. The first use of
-/// the translation unit's parent map (ASTContext::getParents) builds it for
-/// the whole translation unit, system headers included: a fifth of the parse
-/// in time, and more than a fifth of its memory, for one lambda. The
-/// function's own map (clang::ParentMap) answers the same for a node inside
-/// its body: a single parent, the variable a declaration's initializer
-/// initializes. Anything else asks the translation unit's map.
-class BodyParents {
-public:
-  explicit BodyParents(const LambdaExpr *Lambda) {
-    const auto *Function = dyn_cast_or_null<FunctionDecl>(
-        Lambda->getLambdaClass()->getDeclContext());
-    if (Function && Function->getBody())
-      Map.emplace(Function->getBody());
-  }
-
-  /// The single parent of \p Node, skipping the nodes that only carry a
-  /// value along (casts, temporaries, parentheses).
-  DynTypedNode valueParent(const Expr *Node, ASTContext &Context) const {
-    if (!Map || !Map->hasParent(Node))
-      return translationUnitValueParent(Node, Context);
-    const Stmt *Current = Node;
-    for (unsigned Depth = 0; Depth < 12; ++Depth) {
-      const Stmt *Parent = Map->getParent(Current);
-      if (!Parent)
-        return translationUnitValueParent(Node, Context);
-      if (const auto *Declaration = dyn_cast<DeclStmt>(Parent)) {
-        for (const Decl *D : Declaration->decls())
-          if (const auto *Var = dyn_cast<VarDecl>(D);
-              Var && Var->getInit() == Current)
-            return DynTypedNode::create(*Var);
-        return translationUnitValueParent(Node, Context);
-      }
-      if (!carriesValue(Parent))
-        return DynTypedNode::create(*Parent);
-      Current = Parent;
-    }
-    return {};
-  }
-
-private:
-  /// The same by the translation unit's parent map.
-  static DynTypedNode translationUnitValueParent(const Expr *Node,
-                                                 ASTContext &Context);
-
-  std::optional<ParentMap> Map;
-};
-
-DynTypedNode BodyParents::translationUnitValueParent(const Expr *Node,
-                                                     ASTContext &Context) {
+/// The single parent of \p Node, skipping the nodes that only carry a value
+/// along (casts, temporaries, parentheses). The parent map is built over
+/// the checks' traversal scope, the user's code (UserCodeMatching.h).
+DynTypedNode valueParent(const Expr *Node, ASTContext &Context) {
   DynTypedNode Current = DynTypedNode::create(*Node);
   for (unsigned Depth = 0; Depth < 12; ++Depth) {
     DynTypedNodeList Parents = Context.getParents(Current);
     if (Parents.size() != 1)
       return {};
     const auto *Parent = Parents[0].get<Expr>();
-    if (!Parent || !carriesValue(Parent))
+    if (!Parent || !isa<ImplicitCastExpr, MaterializeTemporaryExpr,
+                        CXXBindTemporaryExpr, ExprWithCleanups, ParenExpr,
+                        CXXFunctionalCastExpr>(Parent))
       return Parents[0];
     Current = Parents[0];
   }
@@ -178,7 +128,7 @@ void EscapeCheck::registerUserCodeMatchers(UserCodeMatchers &Finder) {
   Finder.addMatcher(cxxMemberCallExpr(isUserInsertion()).bind("insert"));
   Finder.addMatcher(lambdaExpr(isUserLambda()).bind("lambda"));
   // Returns are visited per function: a returnStmt matcher would need the
-  // enclosing function, and so the whole translation unit's parent map.
+  // enclosing function, and so a parent map.
   matchFunctionDefinitions(Finder);
 }
 
@@ -281,13 +231,12 @@ void EscapeCheck::checkLambda(const LambdaExpr *Lambda, ASTContext &Context) {
   const VarDecl *Session = capturedByReference(Lambda, Model);
   if (!Session)
     return;
-  BodyParents Parents(Lambda);
-  DynTypedNode Parent = Parents.valueParent(Lambda, Context);
+  DynTypedNode Parent = valueParent(Lambda, Context);
 
   // std::thread(lambda): detached on the spot, or a local detached later.
   if (const auto *Construct = Parent.get<CXXConstructExpr>();
       Construct && isStd(Construct->getConstructor()->getParent(), "thread")) {
-    DynTypedNode Owner = Parents.valueParent(Construct, Context);
+    DynTypedNode Owner = valueParent(Construct, Context);
     bool Detached = false;
     if (const auto *Member = Owner.get<MemberExpr>())
       Detached = Member->getMemberDecl()->getName() == "detach";
@@ -311,7 +260,7 @@ void EscapeCheck::checkLambda(const LambdaExpr *Lambda, ASTContext &Context) {
   const auto *Async = Parent.get<CallExpr>();
   if (!Async || !isStd(Async->getDirectCallee(), "async"))
     return;
-  DynTypedNode Future = Parents.valueParent(Async, Context);
+  DynTypedNode Future = valueParent(Async, Context);
   const ValueDecl *StoredIn = nullptr;
   if (const auto *Assign = Future.get<CXXOperatorCallExpr>())
     StoredIn = Assign->getOperator() == OO_Equal

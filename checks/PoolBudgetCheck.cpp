@@ -36,10 +36,9 @@ std::optional<uint64_t> cppdbPoolSize(const Expr *ConnectionString) {
   return Size;
 }
 
-/// The variable or member a pool construction initializes, if any, by the
-/// translation unit's parent map: building that map costs a walk of the
-/// whole translation unit, system headers included (a fifth of the parse of
-/// a file that includes POCO), so it is the fallback of the claims below.
+/// The variable or member a pool construction initializes, if any. The
+/// parent map is built over the checks' traversal scope, the user's code
+/// (UserCodeMatching.h), and only for a unit that constructs a pool.
 const NamedDecl *initializedBy(const Expr *Construction, ASTContext &Context) {
   DynTypedNodeList Parents = Context.getParents(*Construction);
   for (unsigned Depth = 0; Depth < 6 && Parents.size() == 1; ++Depth) {
@@ -52,52 +51,6 @@ const NamedDecl *initializedBy(const Expr *Construction, ASTContext &Context) {
     Parents = Context.getParents(Parents[0]);
   }
   return nullptr;
-}
-
-/// The expression an initializer's value passes through without being
-/// anything else (the same single-parent nodes initializedBy walks up
-/// through), or null. A lifetime-extended temporary is the parent map's
-/// child of a declaration, so the walk stops there as initializedBy does.
-const Expr *carrierChild(const Expr *E) {
-  if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(E))
-    return Cleanups->getSubExpr();
-  if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
-    return Bind->getSubExpr();
-  if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E))
-    return Cast->getSubExpr();
-  if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(E))
-    return Cast->getSubExpr();
-  if (const auto *Paren = dyn_cast<ParenExpr>(E))
-    return Paren->getSubExpr();
-  if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
-    return Temporary->getLifetimeExtendedTemporaryDecl()
-               ? nullptr
-               : Temporary->getSubExpr();
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
-    return Construct->getNumArgs() == 1 ? Construct->getArg(0) : nullptr;
-  return nullptr;
-}
-
-/// True if \p D is in no template, pattern or instantiation: an
-/// instantiation may share the pattern's non-dependent expressions, which
-/// then have two parents, and initializedBy answers null for those.
-bool outsideTemplates(const Decl *D) {
-  if (const auto *Var = dyn_cast<VarDecl>(D);
-      Var && isTemplateInstantiation(Var->getTemplateSpecializationKind()))
-    return false;
-  for (const DeclContext *Context = D->getDeclContext(); Context;
-       Context = Context->getParent()) {
-    if (Context->isDependentContext())
-      return false;
-    if (const auto *Function = dyn_cast<FunctionDecl>(Context);
-        Function && Function->isTemplateInstantiation())
-      return false;
-    if (const auto *Class = dyn_cast<CXXRecordDecl>(Context);
-        Class &&
-        isTemplateInstantiation(Class->getTemplateSpecializationKind()))
-      return false;
-  }
-  return true;
 }
 
 // The matchers, one predicate each (see SessionCheck.h): constructions and
@@ -134,33 +87,6 @@ AST_MATCHER_P(CallExpr, isUserPoolFactoryCall,
          !inSystemHeader(Node.getBeginLoc(), sourceManager(Finder));
 }
 
-/// Does \p Init carry a construction or a call within the six levels
-/// initializedBy looks through?
-bool carriesConstruction(const Expr *Init) {
-  for (unsigned Depth = 0; Init && !isa<CXXConstructExpr, CallExpr>(Init);
-       ++Depth)
-    Init = Depth < 5 ? carrierChild(Init) : nullptr;
-  return Init != nullptr;
-}
-
-/// A variable whose initializer may carry a pool construction, outside
-/// templates and system headers: see PoolBudgetCheck::claim.
-bool mayBeConstructedVariable(const Decl *D, const SourceManager &SM) {
-  const auto *Var = dyn_cast<VarDecl>(D);
-  return Var && !isa<ParmVarDecl>(Var) && carriesConstruction(Var->getInit()) &&
-         !inSystemHeader(Var->getBeginLoc(), SM) && outsideTemplates(Var);
-}
-
-/// A declaration statement with such a variable. (Not varDecl(): that
-/// matcher would be tried on every variable and parameter of the
-/// translation unit; variables outside functions are found by
-/// PoolBudgetCheck::claimOutsideFunctions.)
-AST_MATCHER(DeclStmt, mayDeclareConstructedVariable) {
-  return llvm::any_of(Node.decls(), [&](const Decl *D) {
-    return mayBeConstructedVariable(D, sourceManager(Finder));
-  });
-}
-
 } // namespace
 
 PoolBudgetCheck::PoolBudgetCheck(StringRef Name, ClangTidyContext *Context)
@@ -175,43 +101,9 @@ void PoolBudgetCheck::registerUserCodeMatchers(UserCodeMatchers &Finder) {
                                  "::cppdb::pool::create", "::std::make_unique",
                                  "::std::make_shared")))
                         .bind("call"));
-  // The variables constructions initialize, matched before the
-  // constructions inside them (see claim). A constructor's member
-  // initializers are left to initializedBy, which names no member there.
-  Finder.addMatcher(declStmt(mayDeclareConstructedVariable()).bind("decls"));
-}
-
-void PoolBudgetCheck::claimOutsideFunctions(const DeclContext *Context,
-                                            const SourceManager &SM) {
-  // Namespaces and classes of the user's code: no function bodies, and no
-  // system header (a construction there is never reported).
-  for (const Decl *D : Context->decls()) {
-    if (isa<NamespaceDecl, LinkageSpecDecl, CXXRecordDecl>(D) &&
-        !inSystemHeader(D->getBeginLoc(), SM))
-      claimOutsideFunctions(cast<DeclContext>(D), SM);
-    else if (mayBeConstructedVariable(D, SM))
-      claim(cast<VarDecl>(D)->getInit(), cast<VarDecl>(D));
-  }
-}
-
-void PoolBudgetCheck::claim(const Expr *Init, const NamedDecl *Initialized) {
-  // What initializedBy would find walking up from a construction within
-  // six levels of \p Init, found walking down: the MatchFinder visits a
-  // declaration before the expressions inside it, so check() sees these
-  // claims before the constructions.
-  for (unsigned Depth = 0; Init && Depth < 6; ++Depth) {
-    Claims[Init] = Initialized;
-    Init = carrierChild(Init);
-  }
 }
 
 void PoolBudgetCheck::check(const MatchFinder::MatchResult &Result) {
-  if (const auto *Decls = Result.Nodes.getNodeAs<DeclStmt>("decls")) {
-    for (const Decl *D : Decls->decls())
-      if (mayBeConstructedVariable(D, *Result.SourceManager))
-        claim(cast<VarDecl>(D)->getInit(), cast<VarDecl>(D));
-    return;
-  }
   std::optional<uint64_t> Capacity;
   enum { NotConstant, NoPoolSize, NoArgument } Unknown = NotConstant;
   std::string Type;
@@ -269,16 +161,7 @@ void PoolBudgetCheck::check(const MatchFinder::MatchResult &Result) {
       Capacity = Value.Val.getInt().getZExtValue();
     Construction = Construct;
   }
-  auto Claimed = Claims.find(Construction);
-  if (Claimed == Claims.end() && !ClaimedOutsideFunctions) {
-    ClaimedOutsideFunctions = true;
-    claimOutsideFunctions(Result.Context->getTranslationUnitDecl(),
-                          *Result.SourceManager);
-    Claimed = Claims.find(Construction);
-  }
-  const NamedDecl *Name = Claimed != Claims.end()
-                              ? Claimed->second
-                              : initializedBy(Construction, *Result.Context);
+  const NamedDecl *Name = initializedBy(Construction, *Result.Context);
   if (Capacity)
     diag(Construction->getBeginLoc(),
          "connection pool %select{|%1 }0of type '%2' holds up to %3 "

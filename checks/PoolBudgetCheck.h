@@ -4,7 +4,6 @@
 #define SESSION_LINT_POOLBUDGETCHECK_H
 
 #include "model/SessionCheck.h"
-#include "llvm/ADT/DenseMap.h"
 
 namespace clang::tidy::session {
 
@@ -22,17 +21,6 @@ public:
   }
   void registerUserCodeMatchers(UserCodeMatchers &Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-
-private:
-  /// Records that the expressions carrying \p Init's value initialize
-  /// \p Initialized.
-  void claim(const Expr *Init, const NamedDecl *Initialized);
-  /// Claims for the variables of namespaces and classes, once.
-  void claimOutsideFunctions(const DeclContext *Context,
-                             const SourceManager &SM);
-
-  llvm::DenseMap<const Expr *, const NamedDecl *> Claims;
-  bool ClaimedOutsideFunctions = false;
 };
 
 } // namespace clang::tidy::session
