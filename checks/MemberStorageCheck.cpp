@@ -54,11 +54,13 @@ void MemberStorageCheck::check(const MatchFinder::MatchResult &Result) {
        SessionModel::isHolderTemplate(Owner)))
     return;
   std::optional<Holding> Held = Model.holding(Member->getType());
-  if (!Held)
+  // Installed code reached through -I is not the user's to change.
+  if (!Held || Model.isThirdParty(Owner))
     return;
   // Classes whose job is to own sessions keep them; a singleton does not get
   // that benefit of the doubt: it keeps its session for the whole process.
-  ClassRole Role = Model.roleOf(Owner).Role;
+  ClassInfo Info = Model.roleOf(Owner);
+  ClassRole Role = Info.Role;
   if ((Role != ClassRole::Plain && Role != ClassRole::Wrapper) ||
       Model.isPartOfPool(Owner))
     return;
@@ -72,10 +74,17 @@ void MemberStorageCheck::check(const MatchFinder::MatchResult &Result) {
          "which keeps it open for the life of the process; open it per "
          "operation in an RAII scope or take it as a parameter")
         << Member << spelledType(Member) << Owner;
-    diag(Singleton->getLocation(), "%0 is a singleton: its instance is kept "
-                                   "here",
-         DiagnosticIDs::Note)
-        << Owner;
+    if (isa<VarDecl>(Singleton))
+      diag(Singleton->getLocation(), "%0 is a singleton: its instance is kept "
+                                     "here",
+           DiagnosticIDs::Note)
+          << Owner;
+    else
+      diag(Singleton->getLocation(),
+           "%0 is a singleton: it cannot be constructed from outside and "
+           "hands out its one instance here",
+           DiagnosticIDs::Note)
+          << Owner;
   } else {
     diag(Member->getLocation(),
          "session %0 of type '%1' is stored in a member of %2; open it per "
@@ -83,6 +92,8 @@ void MemberStorageCheck::check(const MatchFinder::MatchResult &Result) {
         << Member << spelledType(Member) << Owner;
   }
   noteWhyItIsASession(*this, *Held);
+  if (Role == ClassRole::Plain)
+    noteWhyItIsAService(*this, Owner, Info.Why);
   if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Owner);
       Instantiated && Spec)
     noteInstantiation(*this, Spec->getPointOfInstantiation(), Spec);

@@ -71,7 +71,17 @@ AST_MATCHER(VarDecl, isUserGlobalStorage) {
 StaticStorageCheck::StaticStorageCheck(StringRef Name,
                                        ClangTidyContext *Context)
     : SessionCheck(Name, Context,
-                   TypeOptions | ScopeClassOptions | ThreadLocalOptions) {}
+                   TypeOptions | ScopeClassOptions | ThreadLocalOptions),
+      MemberCheckEnabled(Context->isCheckEnabled("session-member-storage")) {}
+
+bool StaticStorageCheck::isSingletonInstance(const VarDecl *Var) {
+  // One finding per problem: session-member-storage reports a singleton's
+  // session at its member, with a note at the instance.
+  if (!MemberCheckEnabled)
+    return false;
+  const CXXRecordDecl *Class = SessionModel::instanceClass(Var->getType());
+  return Class && Model.singletonEvidence(Class);
+}
 
 void StaticStorageCheck::registerUserCodeMatchers(UserCodeMatchers &Finder) {
   Finder.addMatcher(varDecl(isUserGlobalStorage()).bind("var"));
@@ -82,7 +92,7 @@ void StaticStorageCheck::check(const MatchFinder::MatchResult &Result) {
   // One finding per variable: the out-of-line definition of a static data
   // member, or an `extern` redeclaration, is the same variable.
   if (!isReportedDeclaration(Var) || Var->isInvalidDecl() ||
-      Model.isLibraryCode(Var))
+      Model.isThirdParty(Var))
     return;
   // An instantiation repeats its template, which was checked as written;
   // only a type spelled with a template parameter is new here.
@@ -97,7 +107,7 @@ void StaticStorageCheck::check(const MatchFinder::MatchResult &Result) {
   if (Kind == ThreadLocal && Config.AllowThreadLocal)
     return;
   std::optional<Holding> Held = Model.holding(Var->getType());
-  if (!Held)
+  if (!Held || isSingletonInstance(Var))
     return;
 
   if (Kind == ThreadLocal)

@@ -18,6 +18,12 @@ public:
   StaticStorageCheck(StringRef Name, ClangTidyContext *Context);
   void registerUserCodeMatchers(UserCodeMatchers &Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+
+private:
+  /// True for a singleton's own instance, whose session member
+  /// session-member-storage reports.
+  bool isSingletonInstance(const VarDecl *Var);
+  const bool MemberCheckEnabled;
 };
 
 } // namespace clang::tidy::session

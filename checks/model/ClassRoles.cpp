@@ -64,16 +64,18 @@ bool hasSessionVocabulary(const FunctionDecl *Function) {
   return llvm::all_of(identifierWords(Id->getName()), isSessionWord);
 }
 
-/// The public member functions of a class, templates included.
+/// The member functions a class declares, templates included, but not the
+/// compiler's nor the defaulted or deleted ones: they do nothing of their own.
 llvm::SmallVector<const CXXMethodDecl *, 8>
-publicMethods(const CXXRecordDecl *Class) {
+memberFunctions(const CXXRecordDecl *Class) {
   llvm::SmallVector<const CXXMethodDecl *, 8> Methods;
   for (const Decl *Member : Class->decls()) {
-    if (Member->getAccess() != AS_public || Member->isImplicit())
+    if (Member->isImplicit())
       continue;
     if (const auto *Template = dyn_cast<FunctionTemplateDecl>(Member))
       Member = Template->getTemplatedDecl();
-    if (const auto *Method = dyn_cast<CXXMethodDecl>(Member))
+    const auto *Method = dyn_cast<CXXMethodDecl>(Member);
+    if (Method && !Method->isDeleted() && !Method->isExplicitlyDefaulted())
       Methods.push_back(Method);
   }
   return Methods;
@@ -107,63 +109,23 @@ private:
   unsigned Depth;
 };
 
-bool destructorUses(const CXXRecordDecl *Class, const FieldDecl *Field) {
+/// True if \p Class's destructor releases \p Field: its body uses the
+/// member (directly or through the class's own functions), or the class
+/// declares a destructor of its own whose body is in another file — a
+/// destructor written by hand for a class holding a raw handle is there to
+/// release it.
+bool releasesInDestructor(const CXXRecordDecl *Class, const FieldDecl *Field) {
   const CXXDestructorDecl *Destructor = Class->getDestructor();
   if (!Destructor || !Destructor->isUserProvided())
     return false;
   const FunctionDecl *Definition = nullptr;
   if (!Destructor->hasBody(Definition))
-    return false;
+    return !Destructor->isDefaulted() && !Destructor->isDeleted();
   FieldUseFinder Finder(Field, /*Depth=*/2);
   Finder.TraverseStmt(Definition->getBody());
   return Finder.Found;
 }
 
-/// True if \p Name has "pool" as a word: ConnectionPool, db_pool, PgPool —
-/// not Spooler or CarpoolService.
-bool namedLikePool(llvm::StringRef Name) {
-  return llvm::is_contained(identifierWords(Name), "pool");
-}
-
-/// The class a value of type \p T is an instance of, through pointers,
-/// references and owning smart pointers (how singletons keep themselves).
-const CXXRecordDecl *instanceClass(QualType T) {
-  for (unsigned Depth = 0; Depth < 8 && !T.isNull(); ++Depth) {
-    T = T.getCanonicalType();
-    if (T->isPointerType() || T->isReferenceType()) {
-      T = T->getPointeeType();
-      continue;
-    }
-    const auto *Class = T->getAsCXXRecordDecl();
-    if (!Class)
-      return nullptr;
-    const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Class);
-    if (Spec && Spec->isInStdNamespace() && Spec->getTemplateArgs().size() &&
-        Spec->getTemplateArgs()[0].getKind() == TemplateArgument::Type &&
-        llvm::is_contained({"unique_ptr", "shared_ptr", "optional"},
-                           Spec->getName())) {
-      T = Spec->getTemplateArgs()[0].getAsType();
-      continue;
-    }
-    return Class->getCanonicalDecl();
-  }
-  return nullptr;
-}
-
-/// Finds a static local whose type is an instance of \p Class.
-class StaticInstanceFinder : public RecursiveASTVisitor<StaticInstanceFinder> {
-public:
-  explicit StaticInstanceFinder(const CXXRecordDecl *Class) : Class(Class) {}
-  bool VisitVarDecl(VarDecl *Var) {
-    if (Var->isStaticLocal() && instanceClass(Var->getType()) == Class)
-      Found = Var;
-    return !Found;
-  }
-  const VarDecl *Found = nullptr;
-
-private:
-  const CXXRecordDecl *Class;
-};
 
 } // namespace
 
@@ -217,12 +179,15 @@ ClassInfo SessionModel::computeRole(const CXXRecordDecl *Class) {
           BaseInfo.Role != ClassRole::Library)
         return BaseInfo;
     }
-  // Library internals are described by the catalog, not guessed at.
+  // Library internals are described by the catalog, not guessed at; other
+  // installed code (Qt's core, Boost) is nobody's service.
   const SourceManager &SM = Definition->getASTContext().getSourceManager();
   if (SM.isInSystemHeader(Definition->getLocation()))
     return {};
   if (isLibraryCode(Definition))
     return {ClassRole::Library};
+  if (isThirdParty(Definition))
+    return {};
   return roleByShape(Definition);
 }
 
@@ -241,21 +206,12 @@ const LibraryEntry *SessionModel::libraryOf(const Decl *D) {
       if (Name.starts_with(Namespace) &&
           Name.drop_front(Namespace.size()).starts_with("::"))
         return Library;
+  return Origin.libraryAt(D->getLocation(), D->getASTContext());
+}
 
-  const SourceManager &SM = D->getASTContext().getSourceManager();
-  FileID File = SM.getFileID(SM.getExpansionLoc(D->getLocation()));
-  auto [It, Inserted] = LibraryFiles.try_emplace(File, nullptr);
-  if (!Inserted)
-    return It->second;
-  llvm::StringRef Path;
-  if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File))
-    Path = Entry->getName();
-  llvm::StringRef FileName = llvm::sys::path::filename(Path);
-  for (const LibraryEntry *Library : Options.Libraries)
-    for (llvm::StringRef Home : Library->HomeHeaders)
-      if (Home.starts_with("/") ? Path.contains(Home) : FileName == Home)
-        return It->second = Library;
-  return nullptr;
+bool SessionModel::isThirdParty(const Decl *D) {
+  return Origin.isThirdParty(D->getLocation(), D->getASTContext()) ||
+         isLibraryCode(D);
 }
 
 bool SessionModel::isPartOfPool(const CXXRecordDecl *Class) {
@@ -282,57 +238,62 @@ ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
   for (const FieldDecl *Field : Definition->fields())
     if (std::optional<Holding> H = holding(Field->getType()))
       Held.push_back({Field, *H});
-  // Named like a pool and holding no session of its own: it keeps them
-  // behind slots of its own (nested classes, see isPartOfPool).
-  bool NamedLikePool = Definition->getIdentifier() &&
-                       namedLikePool(Definition->getName());
-  if (Held.empty())
-    return {NamedLikePool ? ClassRole::Pool : ClassRole::Plain};
-
-  llvm::SmallVector<const CXXMethodDecl *, 8> Methods =
-      publicMethods(Definition);
-  bool HoldsMany = llvm::any_of(Held, [](const auto &FieldAndHolding) {
-    return FieldAndHolding.second.Kind == HolderKind::Container;
-  });
-  bool HandsOut = llvm::any_of(Methods, [&](const CXXMethodDecl *Method) {
-    return !Method->isStatic() && holding(Method->getReturnType());
-  });
-  if ((HoldsMany || NamedLikePool) && HandsOut)
-    return {ClassRole::Pool};
-  if (NamedLikePool && HoldsMany)
-    return {ClassRole::Pool};
-
+  llvm::SmallVector<const FieldDecl *, 2> Containers;
+  for (const auto &[Field, H] : Held)
+    if (H.Kind == HolderKind::Container)
+      Containers.push_back(Field);
+  bool HoldsMany = !Containers.empty();
+  Evidence Pool = poolEvidence(Definition, Containers, !Held.empty());
+  if (Pool.Kind != RoleEvidence::None)
+    return {ClassRole::Pool, nullptr, Pool};
   if (Held.size() != 1 || HoldsMany)
     return {};
+
   const auto &[Field, H] = Held.front();
   bool Owns = H.Kind == HolderKind::Value || H.Kind == HolderKind::Owner ||
               (H.Kind == HolderKind::RawPointer &&
-               destructorUses(Definition, Field));
-  // Handing out a session or a transaction (`pqxx::work getWorker()`) is a
-  // session operation whatever the name says; a member function that did not
-  // parse tells nothing either way.
-  auto IsSessionOperation = [&](const CXXMethodDecl *Method) {
-    if (Method->isInvalidDecl())
-      return true;
-    // `User get(int)`, `insert(const Order &)`: a repository, not a wrapper.
-    if (takesOrReturnsDomainType(Method, Definition))
-      return false;
-    if (hasSessionVocabulary(Method) || holding(Method->getReturnType()))
-      return true;
-    const CXXRecordDecl *Returned = instanceClass(Method->getReturnType());
-    return Returned && roleOf(Returned).Role == ClassRole::TransactionGuard;
-  };
-  if (!Owns || !llvm::all_of(Methods, IsSessionOperation))
+               (releasesInDestructor(Definition, Field) ||
+                givesBackToPool(Definition)));
+  if (!Owns)
     return {};
-  // A class with nothing but a constructor is a service in the making,
-  // not a wrapper: a wrapper releases its session or gives access to it.
-  bool Usable = Field->getAccess() == AS_public ||
-                llvm::any_of(Methods, [](const CXXMethodDecl *Method) {
-                  return !isa<CXXConstructorDecl>(Method);
-                });
-  if (!Usable && !destructorUses(Definition, Field))
+
+  // What the member functions do decides (ClassBehaviour.cpp): SQL on its
+  // own tables or the application's data make a service, SQL text from the
+  // caller, the session's life cycle or the library's types a wrapper. Only
+  // where no function shows anything do their names break the tie.
+  Evidence Wrapper;
+  bool AllNamesAboutSession = true;
+  bool Usable = Field->getAccess() == AS_public;
+  for (const CXXMethodDecl *Method : memberFunctions(Definition)) {
+    Evidence E = methodEvidence(Method, Definition);
+    if (E.Kind == RoleEvidence::DomainSql)
+      return {ClassRole::Plain, nullptr, E};
+    if (Method->getAccess() != AS_public ||
+        isa<CXXConstructorDecl, CXXDestructorDecl>(Method))
+      continue;
+    Usable = true;
+    if (E.Kind == RoleEvidence::DomainType)
+      return {ClassRole::Plain, nullptr, E};
+    if (E.Kind != RoleEvidence::None) {
+      if (Wrapper.Kind == RoleEvidence::None)
+        Wrapper = E;
+      continue;
+    }
+    AllNamesAboutSession &=
+        Method->isInvalidDecl() || hasSessionVocabulary(Method);
+  }
+  // A class with nothing but a constructor is a service in the making, not
+  // a wrapper: a wrapper releases its session or gives access to it.
+  if (!Usable && !releasesInDestructor(Definition, Field))
     return {};
-  return {ClassRole::Wrapper, Field};
+  if (Wrapper.Kind == RoleEvidence::None) {
+    if (!AllNamesAboutSession)
+      return {};
+    Wrapper.Kind = RoleEvidence::SessionNames;
+    Wrapper.Where = Definition;
+    Wrapper.Loc = Definition->getLocation();
+  }
+  return {ClassRole::Wrapper, Field, Wrapper};
 }
 
 bool SessionModel::isDomainType(QualType T, const CXXRecordDecl *Wrapper) {
@@ -355,9 +316,7 @@ bool SessionModel::isDomainType(QualType T, const CXXRecordDecl *Wrapper) {
           return true;
       return false;
     }
-    const SourceManager &SM = Class->getASTContext().getSourceManager();
-    if (SM.isInSystemHeader(Class->getLocation()) || isLibraryCode(Class) ||
-        Class->isLambda())
+    if (isThirdParty(Class) || Class->isLambda())
       return false;
     // The wrapper's own nested types (a result, an options struct) are part
     // of its interface; so are session and transaction types.
@@ -389,31 +348,6 @@ bool SessionModel::takesOrReturnsDomainType(const CXXMethodDecl *Method,
   return llvm::any_of(Method->parameters(), [&](const ParmVarDecl *Param) {
     return isDomainType(Param->getType(), Wrapper);
   });
-}
-
-const NamedDecl *SessionModel::singletonEvidence(const CXXRecordDecl *Class) {
-  const CXXRecordDecl *Definition = Class->getDefinition();
-  if (!Definition)
-    return nullptr;
-  const CXXRecordDecl *Self = Definition->getCanonicalDecl();
-  for (const Decl *Member : Definition->decls()) {
-    if (const auto *Var = dyn_cast<VarDecl>(Member)) {
-      if (Var->isStaticDataMember() && instanceClass(Var->getType()) == Self)
-        return Var;
-      continue;
-    }
-    if (const auto *Template = dyn_cast<FunctionTemplateDecl>(Member))
-      Member = Template->getTemplatedDecl();
-    const auto *Method = dyn_cast<CXXMethodDecl>(Member);
-    const FunctionDecl *Body = nullptr;
-    if (!Method || !Method->isStatic() || !Method->hasBody(Body))
-      continue;
-    StaticInstanceFinder Finder(Self);
-    Finder.TraverseStmt(Body->getBody());
-    if (Finder.Found)
-      return Finder.Found;
-  }
-  return nullptr;
 }
 
 } // namespace clang::tidy::session

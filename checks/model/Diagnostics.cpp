@@ -16,14 +16,56 @@ std::string spelledType(const ValueDecl *Value) {
   return Type.getAsString(Policy);
 }
 
+namespace {
+
+/// How a wrapper's evidence reads after "... through its member 'x'".
+llvm::StringRef wrapperEvidence(RoleEvidence Kind) {
+  switch (Kind) {
+  case RoleEvidence::CallerSql:
+    return ", and %3 runs SQL text its callers pass in";
+  case RoleEvidence::LibraryInterface:
+    return ", and %3 takes or returns the library's own types";
+  case RoleEvidence::HandsOut:
+    return ", and %3 hands out the session or a transaction on it";
+  case RoleEvidence::LifeCycle:
+    return ", and %3 opens or closes it";
+  case RoleEvidence::SessionNames:
+    return ", and its member functions are all about that session";
+  default:
+    return "";
+  }
+}
+
+} // namespace
+
 void noteWhyItIsASession(ClangTidyCheck &Check, const Holding &H) {
   const FieldDecl *Member = H.WrappedMember;
   if (!Member)
     return;
-  Check.diag(Member->getLocation(),
-             "%0 counts as a session: it owns '%1' through its member %2",
-             DiagnosticIDs::Note)
-      << H.SessionDecl << spelledType(Member) << Member;
+  std::string Message =
+      ("%0 counts as a session: it owns '%1' through its member %2" +
+       wrapperEvidence(H.Why.Kind))
+          .str();
+  auto Diag = Check.diag(Member->getLocation(), Message, DiagnosticIDs::Note)
+              << H.SessionDecl << spelledType(Member) << Member;
+  if (llvm::StringRef(Message).contains("%3"))
+    Diag << H.Why.Where;
+}
+
+void noteWhyItIsAService(ClangTidyCheck &Check, const CXXRecordDecl *Class,
+                         const Evidence &Why) {
+  if (Why.Kind == RoleEvidence::DomainSql)
+    Check.diag(Why.Loc,
+               "%0 is a service, not a session wrapper: %1 runs SQL on its "
+               "own table '%2'",
+               DiagnosticIDs::Note)
+        << Class << Why.Where << Why.Table;
+  else if (Why.Kind == RoleEvidence::DomainType)
+    Check.diag(Why.Loc,
+               "%0 is a service, not a session wrapper: %1 takes or returns "
+               "the application's data",
+               DiagnosticIDs::Note)
+        << Class << Why.Where;
 }
 
 void noteInstantiation(ClangTidyCheck &Check, SourceLocation PointOfInstantiation,

@@ -19,8 +19,13 @@ namespace clang::tidy::session {
 std::string spelledType(const ValueDecl *Value);
 
 /// When \p H is a session through a user wrapper or guard, notes the member
-/// that makes it one.
+/// that makes it one, and what the wrapper does that makes it a wrapper.
 void noteWhyItIsASession(ClangTidyCheck &Check, const Holding &H);
+
+/// When a class holding a session was judged a service by what it does (SQL
+/// on its own tables, the application's data), notes where it does so.
+void noteWhyItIsAService(ClangTidyCheck &Check, const CXXRecordDecl *Class,
+                         const Evidence &Why);
 
 /// How a finding names the function it is about: "'f'", or "the lambda".
 std::string functionName(const FunctionDecl *Function);

@@ -19,7 +19,14 @@ llvm::SmallVector<std::string, 4> identifierWords(llvm::StringRef Name) {
       Flush();
       continue;
     }
-    bool StartsWord = llvm::isUpper(C) && I > 0 && llvm::isLower(Name[I - 1]);
+    // "userId" and "MySQLPool": a capital after a lower-case letter starts a
+    // word, and so does the last capital of a run followed by a lower-case
+    // letter ("SQL" + "Pool"), as acronyms are written in CamelCase.
+    bool StartsWord =
+        llvm::isUpper(C) && I > 0 &&
+        (llvm::isLower(Name[I - 1]) ||
+         (llvm::isUpper(Name[I - 1]) && I + 1 < Name.size() &&
+          llvm::isLower(Name[I + 1])));
     if (StartsWord)
       Flush();
     Current.push_back(llvm::toLower(C));

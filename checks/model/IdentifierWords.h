@@ -16,7 +16,7 @@
 namespace clang::tidy::session {
 
 /// Splits snake_case and camelCase into lowercase words ("getUser" ->
-/// "get", "user"; "PQconnectdb" -> "pqconnectdb").
+/// "get", "user"; "MySQLPool" -> "my", "sql", "pool").
 llvm::SmallVector<std::string, 4> identifierWords(llvm::StringRef Name);
 
 } // namespace clang::tidy::session

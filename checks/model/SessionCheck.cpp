@@ -1,6 +1,7 @@
 //===--- SessionCheck.cpp - What every session check starts from ----------===//
 
 #include "model/SessionCheck.h"
+#include "clang/Lex/Preprocessor.h"
 
 namespace clang::tidy::session {
 namespace {
@@ -47,6 +48,11 @@ void SessionCheck::registerMatchers(ast_matchers::MatchFinder *Finder) {
   UserCode = UserCodeMatchFinder::forEngine(*Finder);
   UserCodeMatchers Mine(*UserCode, *this);
   registerUserCodeMatchers(Mine);
+}
+
+void SessionCheck::registerPPCallbacks(const SourceManager &,
+                                       Preprocessor *PP, Preprocessor *) {
+  Model.setHeaderSearch(PP->getHeaderSearchInfo());
 }
 
 void SessionCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {

@@ -34,6 +34,9 @@ public:
   /// finder (UserCodeMatching.h); their matches come to check().
   void registerMatchers(ast_matchers::MatchFinder *Finder) final;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) final;
+  /// Tells the model where the unit's installed headers are.
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) final;
 
 protected:
   SessionCheck(StringRef Name, ClangTidyContext *Context, unsigned Groups);

@@ -13,22 +13,26 @@
 //   same reason.
 //
 // * roleOf(class): a catalog or configured type (session, pool, guard,
-//   transaction guard, scope class), or — because most teams write their own
-//   — a pool or a session wrapper recognised by its shape:
-//     - a pool holds sessions in a container and hands them out (or is named
-//       like one);
+//   transaction guard, scope class), the libraries' own code (by where Clang
+//   found it, CodeOrigin.h), or — because most teams write their own — a
+//   pool or a session wrapper recognised by what it does:
+//     - a pool lends sessions and takes them back (PoolShape.cpp);
 //     - a wrapper owns exactly one session (by value, owning smart pointer,
-//       or a raw handle its destructor releases) and its public interface is
-//       about that session only (open/close, exec/query/prepare,
-//       transactions, accessors). A wrapper is a session type itself: a
-//       class that stores one stores a session.
-//   Everything else that holds a session is a plain class: a service.
+//       or a raw handle its destructor releases or gives back to a pool) and
+//       its member functions run SQL text their callers pass, open or close
+//       the session, or take and return the library's types — never SQL on
+//       tables of their own nor the application's data (ClassBehaviour.cpp).
+//       A wrapper is a session type itself: a class that stores one stores a
+//       session.
+//   Everything else that holds a session is a plain class: a service. The
+//   role carries the evidence that decided it, for the notes.
 //
 // * isPartOfPool(class): nested in a pool, so part of its implementation.
 //
 // * singletonEvidence(class): the declaration that makes a class a singleton
-//   (a static member instance of itself, or a static local of its own type in
-//   one of its static member functions — a Meyers singleton).
+//   (a static member instance of itself, a static local of its own type in
+//   one of its static member functions — a Meyers singleton —, or, when that
+//   body is in another file, its accessor; Singletons.cpp).
 //
 // Results are memoized per declaration: a model lives for one translation
 // unit, as clang-tidy checks do.
@@ -38,6 +42,7 @@
 #ifndef SESSION_LINT_MODEL_SESSIONMODEL_H
 #define SESSION_LINT_MODEL_SESSIONMODEL_H
 
+#include "model/CodeOrigin.h"
 #include "model/SessionOptions.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
@@ -70,10 +75,41 @@ enum class ClassRole {
   Library,          // the client library's own code, wherever it is included from
 };
 
+/// What the code showed that decided a class's role (ClassBehaviour.h), for
+/// the notes that explain a finding. The first kinds make a wrapper, the
+/// domain kinds a service, the pool kinds a pool.
+enum class RoleEvidence {
+  None,
+  CallerSql,        // runs SQL text its callers pass in
+  LibraryInterface, // takes or returns the library's results, rows or handle
+  HandsOut,         // returns its session or a transaction on it
+  LifeCycle,        // opens or closes its session
+  SessionNames,     // no behaviour visible: its members' names are all
+                    // about a session
+  DomainSql,        // runs SQL on a table of its own
+  DomainType,       // takes or returns the application's data
+  PoolCycles,       // takes sessions out of its container and puts them back
+  PoolLeases,       // an RAII lease gives its session back to it
+  PoolDeclared,     // declares a hand-out and a take-back of sessions
+  PoolName,         // no behaviour visible: named like a pool
+};
+
+struct Evidence {
+  RoleEvidence Kind = RoleEvidence::None;
+  /// The member function (or class) that shows it.
+  const NamedDecl *Where = nullptr;
+  /// The table, for DomainSql.
+  std::string Table;
+  /// Where it shows: the SQL literal, the call, the declaration.
+  SourceLocation Loc;
+};
+
 struct ClassInfo {
   ClassRole Role = ClassRole::Plain;
   /// For wrappers and guards: the member that holds the session.
   const FieldDecl *SessionMember = nullptr;
+  /// Why a class that holds a session got its role, when its shape decided.
+  Evidence Why;
 };
 
 struct Holding {
@@ -83,18 +119,30 @@ struct Holding {
   const NamedDecl *SessionDecl = nullptr;
   /// Set when SessionDecl is a wrapper or guard: the member it owns.
   const FieldDecl *WrappedMember = nullptr;
+  /// Set when SessionDecl is a wrapper: what made it one.
+  Evidence Why;
 };
 
 class SessionModel {
 public:
-  explicit SessionModel(const SessionOptions &Options) : Options(Options) {}
+  explicit SessionModel(const SessionOptions &Options)
+      : Options(Options), Origin(Options.Libraries) {}
+
+  /// The unit's header search: which folders hold installed code.
+  void setHeaderSearch(const HeaderSearch &Search) {
+    Origin.setHeaderSearch(Search);
+  }
 
   std::optional<Holding> holding(QualType T);
   ClassInfo roleOf(const CXXRecordDecl *Class);
   const NamedDecl *singletonEvidence(const CXXRecordDecl *Class);
   /// True for a declaration in a catalogued library's own namespace or
-  /// headers: its classes keep back-references to sessions by design.
+  /// files (CodeOrigin.h): its classes keep back-references to sessions by
+  /// design.
   bool isLibraryCode(const Decl *D);
+  /// True for code the user did not write: system and installed headers,
+  /// and the catalogued libraries' own code, wherever it was included from.
+  bool isThirdParty(const Decl *D);
   /// The catalogued library \p D belongs to, if any.
   const LibraryEntry *libraryOf(const Decl *D);
   /// True for a class nested in a pool: the pool's slots and bookkeeping.
@@ -110,6 +158,10 @@ public:
   /// container: a holder whose insides are the library's, not the user's.
   static bool isHolderTemplate(const CXXRecordDecl *Class);
 
+  /// The class a value of type \p T is an instance of, through pointers,
+  /// references and owning smart pointers (how singletons keep themselves).
+  static const CXXRecordDecl *instanceClass(QualType T);
+
   /// The fully qualified name of \p Decl, computed once.
   const std::string &qualifiedName(const NamedDecl *Decl);
 
@@ -124,6 +176,25 @@ private:
                                    unsigned Depth);
   ClassInfo computeRole(const CXXRecordDecl *Class);
   ClassInfo roleByShape(const CXXRecordDecl *Definition);
+  /// A pool by what it does with its sessions (PoolShape.cpp); None if not.
+  Evidence poolEvidence(const CXXRecordDecl *Definition,
+                        llvm::ArrayRef<const FieldDecl *> Containers,
+                        bool HoldsAny);
+  /// True if \p Class's destructor gives a session back to a pool (a lease).
+  bool givesBackToPool(const CXXRecordDecl *Class);
+  /// The classes whose member functions some user destructor calls through
+  /// a member: what RAII leases give back to.
+  const llvm::DenseSet<const CXXRecordDecl *> &givenBackTo(ASTContext &Context);
+  /// What one member function shows about its class (ClassBehaviour.cpp).
+  Evidence methodEvidence(const CXXMethodDecl *Method,
+                          const CXXRecordDecl *Class);
+  /// SQL on a table of its own in \p Body, or in the class's member
+  /// functions it calls, \p Depth calls deep.
+  Evidence domainSqlIn(const Stmt *Body, const CXXRecordDecl *Class,
+                       unsigned Depth);
+  /// A type declared by a catalogued library (a result, a row, a handle),
+  /// through pointers, references, typedefs and standard templates.
+  bool isLibraryType(QualType T);
   const FieldDecl *firstSessionMember(const CXXRecordDecl *Definition);
   /// A user class that carries the application's data (a `User`, an
   /// `Order`): a member function taking or returning one is a domain
@@ -135,8 +206,9 @@ private:
   const SessionOptions &Options;
   llvm::DenseMap<const Decl *, ClassInfo> Roles;
   llvm::DenseMap<const Decl *, std::string> Names;
-  llvm::DenseMap<FileID, const LibraryEntry *> LibraryFiles;
+  CodeOrigin Origin;
   llvm::DenseSet<const Decl *> InProgress;
+  std::optional<llvm::DenseSet<const CXXRecordDecl *>> GivenBackTo;
   bool CycleSeen = false;
 };
 

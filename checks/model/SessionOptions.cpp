@@ -13,7 +13,7 @@ constexpr StringRef AllLibraries = "all";
 
 struct OptionSpec {
   StringRef Name;
-  OptionGroup Group;
+  unsigned Group;
   StringRef Default;
 };
 
@@ -27,7 +27,9 @@ const OptionSpec Specs[] = {
     {"ReleaseFunctions", AcquireReleaseOptions, ""},
     {"BeginFunctions", TransactionOptions, ""},
     {"RollbackFunctions", TransactionOptions, ""},
-    {"TransactionGuardTypes", TransactionOptions, ""},
+    // The class-role model reads it too: a transaction guard's reference to
+    // its session is not a member to report.
+    {"TransactionGuardTypes", TypeOptions | TransactionOptions, ""},
     {"AllowThreadLocal", ThreadLocalOptions, "false"},
     {"PoolCapacityArguments", PoolBudgetOptions, ""},
 };
@@ -223,7 +225,7 @@ SessionOptions readSessionOptions(OptionLookup Lookup, StringRef ReaderName,
   if (Groups & TransactionOptions)
     Read.pairs("BeginFunctions", "RollbackFunctions", Result.BeginRollback);
   Read.nameList("TransactionGuardTypes", Result.TransactionGuardTypes,
-                Groups & TransactionOptions);
+                Groups & (TypeOptions | TransactionOptions));
   if (Groups & ThreadLocalOptions)
     Read.boolean("AllowThreadLocal", Result.AllowThreadLocal);
   if (Groups & PoolBudgetOptions)

@@ -28,7 +28,8 @@ namespace clang::tidy::session {
 
 /// Option groups, combined by a check to say what it reads.
 enum OptionGroup : unsigned {
-  /// SessionTypes, PoolTypes, GuardTypes, Libraries.
+  /// SessionTypes, PoolTypes, GuardTypes, Libraries (and
+  /// TransactionGuardTypes, which decides a class's role too).
   TypeOptions = 1u << 0,
   ScopeClassOptions = 1u << 1,
   /// AcquireFunctions, ReleaseFunctions.

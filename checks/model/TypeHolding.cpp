@@ -76,8 +76,14 @@ std::optional<Holding> SessionModel::holdingIn(QualType T, HolderKind Outer,
       // Configured names may be aliases (`using Lease = LeaseT<Pg>;`).
       const TypedefNameDecl *Decl = Typedef->getDecl();
       const std::string &Name = qualifiedName(Decl);
+      // A C handle spelled as a pointer typedef (ODBC's `SQLHDBC`) is held
+      // through a raw pointer, whatever its name hides: owned only where a
+      // release says so.
       if (Options.SessionTypes.matches(Name) || Options.GuardTypes.matches(Name))
-        return Holding{Outer, Decl, nullptr};
+        return Holding{Decl->getUnderlyingType()->isPointerType()
+                           ? compose(Outer, HolderKind::RawPointer)
+                           : Outer,
+                       Decl, nullptr};
       if (Options.PoolTypes.matches(Name) ||
           Options.ScopeClasses.matches(Name) ||
           Options.TransactionGuardTypes.matches(Name))
@@ -122,7 +128,7 @@ std::optional<Holding> SessionModel::holdingIn(QualType T, HolderKind Outer,
         }
       ClassInfo Info = roleOf(Class);
       if (isSessionRole(Info.Role))
-        return Holding{Outer, Class, Info.SessionMember};
+        return Holding{Outer, Class, Info.SessionMember, Info.Why};
       return std::nullopt;
     }
     // cv qualifiers do not matter here, so drop them with the sugar.

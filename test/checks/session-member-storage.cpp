@@ -162,6 +162,7 @@ public:
 private:
   pqxx::connection Db;
 // CHECK-NOTES: :[[@LINE-1]]:20: warning: session 'Db' of type 'pqxx::connection' is stored in a member of 'UserRepository'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+// CHECK-NOTES: :[[@LINE-7]]:8: note: 'UserRepository' is a service, not a session wrapper: 'get' takes or returns the application's data
 };
 
 // A wrapper that releases its handle through one of its own functions.
@@ -361,7 +362,7 @@ class SignupService {
   void signUp();
   UserDirectory Users;
 // CHECK-NOTES: :[[@LINE-1]]:17: warning: session 'Users' of type 'UserDirectory' is stored in a member of 'SignupService'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
-// CHECK-NOTES: :[[@LINE-259]]:37: note: 'UserDirectory' counts as a session: it owns 'std::unique_ptr<pqxx::connection>' through its member 'Conn'
+// CHECK-NOTES: :[[@LINE-260]]:37: note: 'UserDirectory' counts as a session: it owns 'std::unique_ptr<pqxx::connection>' through its member 'Conn'
   std::atomic<PGconn *> Current{nullptr};
 // CHECK-NOTES: :[[@LINE-1]]:25: warning: session 'Current' of type 'std::atomic<PGconn *>' is stored in a member of 'SignupService'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
 };

@@ -1,6 +1,6 @@
 // The project's own header next to the vendored ones: still checked.
 #pragma once
-#include <hiredis.h>
+#include <hiredis/hiredis.h>
 
 class InventoryClient {
 public:

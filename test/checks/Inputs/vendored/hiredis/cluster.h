@@ -1,6 +1,7 @@
-// A vendored hiredis add-on (C): its structs are the library's own.
+// A vendored hiredis add-on (C), in the vendored library's own folder: its
+// structs are the library's own.
 #pragma once
-#include <hiredis.h>
+#include "hiredis.h"
 
 typedef struct redisClusterNode {
   char *host;

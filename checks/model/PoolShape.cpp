@@ -1,0 +1,232 @@
+//===--- PoolShape.cpp - A class that lends sessions and takes them back --===//
+//
+// A pool may be long-lived: lending sessions out and taking them back is its
+// job (SPEC §2). What makes one is what it does, in this order:
+// * it cycles its sessions: its member functions (public or not) both take
+//   sessions out of a container member (pop, erase, take) and put them in
+//   (push, insert, append) — a class that only adds sessions and hands out
+//   references to them keeps them all, and is a service;
+// * an RAII lease gives back to it: the destructor of a class that holds a
+//   borrowed handle calls one of its member functions through a member
+//   (`~Lease() { broker_.checkin(conn_); }`, also by slot index), so it
+//   lends even when its own hand-out and take-back are private;
+// * where those bodies are in another file, its declarations: a hand-out
+//   returning a session and a take-back taking one;
+// * only where nothing of this is visible does a name with the word "pool"
+//   break the tie, for a class holding many sessions or none of its own.
+//
+//===----------------------------------------------------------------------===//
+
+#include "model/IdentifierWords.h"
+#include "model/SessionModel.h"
+#include "model/UserCodeMatching.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/StringSwitch.h"
+
+namespace clang::tidy::session {
+namespace {
+
+enum class ContainerUse { Other, TakesOut, PutsIn };
+
+/// What a call on a standard or Qt container does to its elements.
+ContainerUse containerUse(llvm::StringRef Operation) {
+  return llvm::StringSwitch<ContainerUse>(Operation)
+      .Cases("pop_back", "pop_front", "pop", "erase", "extract",
+             ContainerUse::TakesOut)
+      .Cases("take", "takeFirst", "takeLast", "takeAt", "dequeue",
+             ContainerUse::TakesOut)
+      .Cases("removeFirst", "removeLast", "removeAt", ContainerUse::TakesOut)
+      .Cases("push_back", "push_front", "push", "emplace", "emplace_back",
+             ContainerUse::PutsIn)
+      .Cases("emplace_front", "insert", "append", "prepend", "enqueue",
+             ContainerUse::PutsIn)
+      .Default(ContainerUse::Other);
+}
+
+/// The member of `this` an expression names, through `*this`, `->`, parens.
+const FieldDecl *memberOfThis(const Expr *E) {
+  const auto *Member = dyn_cast<MemberExpr>(E->IgnoreParenImpCasts());
+  if (!Member || !isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts()))
+    return nullptr;
+  return dyn_cast<FieldDecl>(Member->getMemberDecl());
+}
+
+/// Records how the member functions of a class use its session containers.
+class ContainerUses : public RecursiveASTVisitor<ContainerUses> {
+public:
+  explicit ContainerUses(llvm::ArrayRef<const FieldDecl *> Containers)
+      : Containers(Containers) {}
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
+    const FieldDecl *Field = memberOfThis(Call->getImplicitObjectArgument());
+    const CXXMethodDecl *Method = Call->getMethodDecl();
+    if (!Field || !Method || !Method->getIdentifier() ||
+        !llvm::is_contained(Containers, Field))
+      return true;
+    switch (containerUse(Method->getName())) {
+    case ContainerUse::TakesOut:
+      TakesOut = TakesOut.isValid() ? TakesOut : Call->getExprLoc();
+      break;
+    case ContainerUse::PutsIn:
+      PutsIn = true;
+      break;
+    case ContainerUse::Other:
+      break;
+    }
+    return true;
+  }
+  SourceLocation TakesOut;
+  bool PutsIn = false;
+
+private:
+  llvm::ArrayRef<const FieldDecl *> Containers;
+};
+
+/// True if \p T names a catalogued or configured session, by pointer,
+/// reference or value, without asking any class for its role: what a lease
+/// keeps of what it borrowed.
+bool namesSessionType(QualType T, const SessionOptions &Options) {
+  for (unsigned Depth = 0; Depth < 8 && !T.isNull(); ++Depth) {
+    if (const auto *Typedef = T->getAs<TypedefType>();
+        Typedef && Options.SessionTypes.matches(
+                       Typedef->getDecl()->getQualifiedNameAsString()))
+      return true;
+    T = T.getNonReferenceType();
+    if (T->isPointerType()) {
+      T = T->getPointeeType();
+      continue;
+    }
+    const auto *Record = T->getAsRecordDecl();
+    return Record &&
+           Options.SessionTypes.matches(Record->getQualifiedNameAsString());
+  }
+  return false;
+}
+
+/// Finds the classes the destructors of leases call into through a member.
+class GiveBackFinder : public RecursiveASTVisitor<GiveBackFinder> {
+public:
+  GiveBackFinder(const SessionOptions &Options,
+                 llvm::DenseSet<const CXXRecordDecl *> &Into)
+      : Options(Options), Into(Into) {}
+  bool shouldVisitTemplateInstantiations() const { return false; }
+  bool VisitCXXDestructorDecl(CXXDestructorDecl *Destructor) {
+    const FunctionDecl *Definition = nullptr;
+    if (!Destructor->doesThisDeclarationHaveABody() ||
+        !Destructor->hasBody(Definition))
+      return true;
+    const CXXRecordDecl *Lease = Destructor->getParent();
+    if (llvm::none_of(Lease->fields(), [&](const FieldDecl *Field) {
+          return namesSessionType(Field->getType(), Options);
+        }))
+      return true;
+    Current = Lease;
+    TraverseStmt(Definition->getBody());
+    Current = nullptr;
+    return true;
+  }
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
+    if (!Current || !memberOfThis(Call->getImplicitObjectArgument()))
+      return true;
+    if (const CXXRecordDecl *Target = Call->getRecordDecl())
+      if (Target->getCanonicalDecl() != Current->getCanonicalDecl())
+        Into.insert(Target->getCanonicalDecl());
+    return true;
+  }
+  // Bodies are walked from their destructor only.
+  bool TraverseStmt(Stmt *S, DataRecursionQueue *Queue = nullptr) {
+    return Current ? RecursiveASTVisitor::TraverseStmt(S, Queue) : true;
+  }
+
+private:
+  const SessionOptions &Options;
+  llvm::DenseSet<const CXXRecordDecl *> &Into;
+  const CXXRecordDecl *Current = nullptr;
+};
+
+} // namespace
+
+const llvm::DenseSet<const CXXRecordDecl *> &
+SessionModel::givenBackTo(ASTContext &Context) {
+  if (!GivenBackTo) {
+    GivenBackTo.emplace();
+    GiveBackFinder Finder(Options, *GivenBackTo);
+    for (Decl *D : userCodeScope(Context))
+      Finder.TraverseDecl(D);
+  }
+  return *GivenBackTo;
+}
+
+bool SessionModel::givesBackToPool(const CXXRecordDecl *Class) {
+  const CXXDestructorDecl *Destructor = Class->getDestructor();
+  const FunctionDecl *Definition = nullptr;
+  if (!Destructor || !Destructor->hasBody(Definition))
+    return false;
+  const CXXRecordDecl *Self = Class->getCanonicalDecl();
+  for (const FieldDecl *Field : Class->fields()) {
+    const CXXRecordDecl *Target = instanceClass(Field->getType());
+    if (Target && Target != Self && roleOf(Target).Role == ClassRole::Pool &&
+        givenBackTo(Class->getASTContext()).contains(Target))
+      return true;
+  }
+  return false;
+}
+
+Evidence SessionModel::poolEvidence(const CXXRecordDecl *Definition,
+                                    llvm::ArrayRef<const FieldDecl *> Containers,
+                                    bool HoldsAny) {
+  Evidence Found;
+  Found.Where = Definition;
+  Found.Loc = Definition->getLocation();
+  bool SomeBodyElsewhere = false;
+  bool HandsOutDeclared = false, TakesBackDeclared = false;
+  ContainerUses Uses(Containers);
+  for (const Decl *Member : Definition->decls()) {
+    if (const auto *Template = dyn_cast<FunctionTemplateDecl>(Member))
+      Member = Template->getTemplatedDecl();
+    const auto *Method = dyn_cast<CXXMethodDecl>(Member);
+    if (!Method || Method->isImplicit() || Method->isDeleted() ||
+        Method->isDefaulted())
+      continue;
+    const FunctionDecl *Body = nullptr;
+    if (Method->hasBody(Body)) {
+      if (!Containers.empty())
+        Uses.TraverseStmt(Body->getBody());
+      continue;
+    }
+    SomeBodyElsewhere = true;
+    if (isa<CXXConstructorDecl, CXXDestructorDecl>(Method) ||
+        Method->isStatic())
+      continue;
+    HandsOutDeclared |= holding(Method->getReturnType()).has_value();
+    TakesBackDeclared |=
+        llvm::any_of(Method->parameters(), [&](const ParmVarDecl *Param) {
+          return holding(Param->getType()).has_value();
+        });
+  }
+  if (Uses.TakesOut.isValid() && Uses.PutsIn) {
+    Found.Kind = RoleEvidence::PoolCycles;
+    Found.Loc = Uses.TakesOut;
+    return Found;
+  }
+  if (HoldsAny && givenBackTo(Definition->getASTContext())
+                      .contains(Definition->getCanonicalDecl())) {
+    Found.Kind = RoleEvidence::PoolLeases;
+    return Found;
+  }
+  if (!Containers.empty() && HandsOutDeclared && TakesBackDeclared) {
+    Found.Kind = RoleEvidence::PoolDeclared;
+    return Found;
+  }
+  bool NamedLikePool =
+      Definition->getIdentifier() &&
+      llvm::is_contained(identifierWords(Definition->getName()), "pool");
+  if (NamedLikePool && (!HoldsAny || (!Containers.empty() && SomeBodyElsewhere)))
+    Found.Kind = RoleEvidence::PoolName;
+  else
+    Found.Kind = RoleEvidence::None;
+  return Found;
+}
+
+} // namespace clang::tidy::session

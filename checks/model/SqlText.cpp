@@ -1,0 +1,125 @@
+//===--- SqlText.cpp - Does SQL text name the application's own tables ----===//
+
+#include "model/SqlText.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringExtras.h"
+
+namespace clang::tidy::session {
+namespace {
+
+/// SQL's words and punctuation as written; quoted names unquoted.
+llvm::SmallVector<std::string, 16> tokens(llvm::StringRef Text) {
+  llvm::SmallVector<std::string, 16> Out;
+  size_t I = 0;
+  while (I < Text.size() && Out.size() < 64) {
+    char C = Text[I];
+    if (llvm::isSpace(C)) {
+      ++I;
+      continue;
+    }
+    if (llvm::isAlpha(C) || C == '_' || C == '"' || C == '`' || C == '[') {
+      char Close = C == '"' ? '"' : C == '`' ? '`' : C == '[' ? ']' : 0;
+      size_t Start = Close ? I + 1 : I;
+      size_t End = Start;
+      while (End < Text.size() &&
+             (Close ? Text[End] != Close
+                    : (llvm::isAlnum(Text[End]) || Text[End] == '_' ||
+                       Text[End] == '.' || Text[End] == '$')))
+        ++End;
+      std::string Word = Text.slice(Start, End).str();
+      Out.push_back(Word);
+      I = Close ? End + 1 : End;
+      continue;
+    }
+    Out.push_back(std::string(1, C));
+    ++I;
+  }
+  return Out;
+}
+
+bool isKeyword(llvm::StringRef Word) {
+  static const char *const Keywords[] = {
+      "SELECT", "FROM", "WHERE", "INTO", "VALUES", "SET", "UPDATE", "DELETE",
+      "INSERT", "JOIN", "ON", "AS", "TABLE", "IF", "NOT", "EXISTS", "ONLY",
+      "LATERAL", "ORDER", "GROUP", "BY", "LIMIT", "UNION", "TEMP", "TEMPORARY",
+      "UNLOGGED", "OR", "IGNORE", "REPLACE", "LOW_PRIORITY", "DELAYED",
+      "HIGH_PRIORITY", "QUICK", "DUAL", "LEFT", "RIGHT", "INNER", "OUTER",
+      "CROSS", "NATURAL", "FULL"};
+  return llvm::is_contained(Keywords, Word);
+}
+
+/// A table of the application: a name, not a keyword, a placeholder, a
+/// subquery or the server's own catalog.
+bool isDomainTable(llvm::StringRef Word) {
+  if (Word.empty() || !(llvm::isAlpha(Word[0]) || Word[0] == '_') ||
+      isKeyword(Word.upper()))
+    return false;
+  std::string Lower = Word.lower();
+  llvm::StringRef Name(Lower);
+  return !(Name.starts_with("pg_") || Name.starts_with("information_schema") ||
+           Name.starts_with("sqlite_") || Name.starts_with("mysql.") ||
+           Name.starts_with("performance_schema") || Name.starts_with("sys.") ||
+           Name.starts_with("msdb.") || Name.starts_with("master."));
+}
+
+/// The first table name after position \p From, skipping modifiers
+/// (`IF NOT EXISTS`, `ONLY`, `OR IGNORE INTO`).
+std::string tableAfter(llvm::ArrayRef<std::string> Words, size_t From) {
+  static const char *const Modifiers[] = {
+      "IF", "NOT", "EXISTS", "ONLY", "TEMP", "TEMPORARY", "UNLOGGED",
+      "OR", "IGNORE", "REPLACE", "LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY",
+      "QUICK", "INTO", "FROM", "TABLE", "LATERAL"};
+  for (size_t I = From; I < Words.size(); ++I) {
+    if (llvm::is_contained(Modifiers, llvm::StringRef(Words[I]).upper()))
+      continue;
+    return isDomainTable(Words[I]) ? Words[I] : std::string();
+  }
+  return {};
+}
+
+/// The position of \p Keyword in \p Words at or after \p From, or npos.
+size_t position(llvm::ArrayRef<std::string> Words, llvm::StringRef Keyword,
+            size_t From = 0) {
+  for (size_t I = From; I < Words.size(); ++I)
+    if (llvm::StringRef(Words[I]).equals_insensitive(Keyword))
+      return I;
+  return llvm::StringRef::npos;
+}
+
+} // namespace
+
+std::string domainTableIn(llvm::StringRef Text) {
+  llvm::SmallVector<std::string, 16> Words = tokens(Text);
+  while (!Words.empty() && Words.front() == "(")
+    Words.erase(Words.begin());
+  if (Words.empty())
+    return {};
+  const std::string Verb = llvm::StringRef(Words.front()).upper();
+  size_t At = llvm::StringRef::npos;
+  if (Verb == "SELECT" || Verb == "WITH" || Verb == "DELETE" ||
+      Verb == "FROM" || Verb == "JOIN") {
+    // SELECT ... FROM t, DELETE FROM t, " FROM t WHERE " (a fragment).
+    At = Verb == "FROM" || Verb == "JOIN" ? 0 : position(Words, "FROM");
+    // SELECT ... FROM t, or ... JOIN t.
+    if (At == llvm::StringRef::npos)
+      At = position(Words, "JOIN");
+  } else if (Verb == "INSERT" || Verb == "REPLACE" || Verb == "MERGE" ||
+             Verb == "UPSERT") {
+    At = position(Words, "INTO");
+  } else if (Verb == "UPDATE") {
+    // UPDATE t SET: the SET makes it a statement, not prose.
+    if (position(Words, "SET") == llvm::StringRef::npos)
+      return {};
+    At = 0;
+  } else if (Verb == "CREATE" || Verb == "DROP" || Verb == "ALTER" ||
+             Verb == "TRUNCATE") {
+    At = position(Words, "TABLE");
+    if (At == llvm::StringRef::npos && Verb == "TRUNCATE")
+      At = 0;
+  }
+  if (At == llvm::StringRef::npos)
+    return {};
+  return tableAfter(Words, At + 1);
+}
+
+} // namespace clang::tidy::session
