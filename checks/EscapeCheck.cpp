@@ -19,15 +19,36 @@ const LambdaExpr *lambdaIn(const Expr *E) {
   return dyn_cast_or_null<LambdaExpr>(throughConversions(E));
 }
 
-/// The scoped session \p Lambda captures by reference, if any.
-const VarDecl *capturedByReference(const LambdaExpr *Lambda,
-                                   SessionModel &Model) {
-  for (const LambdaCapture &Capture : Lambda->captures())
-    if (Capture.capturesVariable() && Capture.getCaptureKind() == LCK_ByRef)
-      if (const auto *Var = dyn_cast<VarDecl>(Capture.getCapturedVar());
-          Var && isScopedSession(Var, Model))
-        return Var;
-  return nullptr;
+struct Captured {
+  const VarDecl *Session = nullptr;
+  /// Through its address (a pointer captured by copy, an init-capture of
+  /// `owner.get()`), not by reference.
+  bool ThroughPointer = false;
+  explicit operator bool() const { return Session; }
+};
+
+/// The scoped session \p Lambda captures by reference — directly, or through
+/// an init-capture (`[&s = conn]`, `[db = owner.get()]`) or a local pointer
+/// captured by copy that holds its address — if any.
+Captured capturedSession(const LambdaExpr *Lambda, SessionModel &Model) {
+  for (const LambdaCapture &Capture : Lambda->captures()) {
+    if (!Capture.capturesVariable())
+      continue;
+    const auto *Var = dyn_cast<VarDecl>(Capture.getCapturedVar());
+    if (!Var)
+      continue;
+    if (Var->isInitCapture()) {
+      if (const VarDecl *Session = initCapturedScopedSession(Var, Model))
+        return {Session, !Var->getType()->isReferenceType()};
+      continue;
+    }
+    if (Capture.getCaptureKind() == LCK_ByRef && isScopedSession(Var, Model))
+      return {Var, false};
+    if (Capture.getCaptureKind() == LCK_ByCopy)
+      if (const VarDecl *Session = pointedScopedSession(Var, Model))
+        return {Session, true};
+  }
+  return {};
 }
 
 enum RootKind { MemberRoot, GlobalRoot, StaticRoot, ParameterRoot };
@@ -214,23 +235,25 @@ void EscapeCheck::checkStore(const Expr *Target, const Expr *Value) {
     return noteDeclaration(Session);
   }
   if (const LambdaExpr *Lambda = lambdaIn(Value))
-    if (const VarDecl *Session = capturedByReference(Lambda, Model)) {
+    if (Captured By = capturedSession(Lambda, Model)) {
       diag(Lambda->getBeginLoc(),
-           (llvm::Twine("session %2, owned by this scope, is captured by "
-                        "reference in a lambda stored in ") +
+           (llvm::Twine("session %2, owned by this scope, is captured "
+                        "%select{by reference|through a pointer}3 in a lambda "
+                        "stored in ") +
             WhereStored +
             ", which outlives it; let the callback open its own session "
             "when it runs")
                .str())
-          << rootKind(Root) << Root << Session;
-      noteDeclaration(Session);
+          << rootKind(Root) << Root << By.Session << By.ThroughPointer;
+      noteDeclaration(By.Session);
     }
 }
 
 void EscapeCheck::checkLambda(const LambdaExpr *Lambda, ASTContext &Context) {
-  const VarDecl *Session = capturedByReference(Lambda, Model);
-  if (!Session)
+  Captured By = capturedSession(Lambda, Model);
+  if (!By)
     return;
+  const VarDecl *Session = By.Session;
   DynTypedNode Parent = valueParent(Lambda, Context);
 
   // std::thread(lambda): detached on the spot, or a local detached later.
@@ -248,11 +271,11 @@ void EscapeCheck::checkLambda(const LambdaExpr *Lambda, ASTContext &Context) {
     if (!Detached)
       return;
     diag(Lambda->getBeginLoc(),
-         "session %0, owned by this scope, is captured by reference in a "
-         "lambda run by a detached thread, which may outlive it; join the "
-         "thread before the scope ends, or let the thread open its own "
-         "session")
-        << Session;
+         "session %0, owned by this scope, is captured %select{by "
+         "reference|through a pointer}1 in a lambda run by a detached thread, "
+         "which may outlive it; join the thread before the scope ends, or let "
+         "the thread open its own session")
+        << Session << By.ThroughPointer;
     return noteDeclaration(Session);
   }
 
@@ -273,21 +296,21 @@ void EscapeCheck::checkLambda(const LambdaExpr *Lambda, ASTContext &Context) {
     return;
   if (Returned)
     diag(Lambda->getBeginLoc(),
-         "session %0, owned by this scope, is captured by reference in a "
-         "std::async task whose future is returned, so the task may outlive "
-         "it; wait for the task before the scope ends, or let it open its own "
-         "session")
-        << Session;
+         "session %0, owned by this scope, is captured %select{by "
+         "reference|through a pointer}1 in a std::async task whose future is "
+         "returned, so the task may outlive it; wait for the task before the "
+         "scope ends, or let it open its own session")
+        << Session << By.ThroughPointer;
   else
     diag(Lambda->getBeginLoc(),
-         (llvm::Twine("session %2, owned by this scope, is captured by "
-                      "reference in a std::async task whose future is stored "
-                      "in ") +
+         (llvm::Twine("session %2, owned by this scope, is captured "
+                      "%select{by reference|through a pointer}3 in a "
+                      "std::async task whose future is stored in ") +
           WhereStored +
           ", so the task may outlive it; wait for the task before the scope "
           "ends, or let it open its own session")
              .str())
-        << rootKind(StoredIn) << StoredIn << Session;
+        << rootKind(StoredIn) << StoredIn << Session << By.ThroughPointer;
   noteDeclaration(Session);
 }
 
@@ -309,13 +332,13 @@ void EscapeCheck::checkReturn(const ReturnStmt *Return,
     }
   }
   if (const LambdaExpr *Lambda = lambdaIn(Value))
-    if (const VarDecl *Session = capturedByReference(Lambda, Model)) {
+    if (Captured By = capturedSession(Lambda, Model)) {
       diag(Lambda->getBeginLoc(),
-           "session %0 is captured by reference in a lambda returned from "
-           "%1, which outlives it; let the lambda open its own session when "
-           "it runs")
-          << Session << Function;
-      noteDeclaration(Session);
+           "session %0 is captured %select{by reference|through a pointer}2 "
+           "in a lambda returned from %1, which outlives it; let the lambda "
+           "open its own session when it runs")
+          << By.Session << Function << By.ThroughPointer;
+      noteDeclaration(By.Session);
     }
 }
 

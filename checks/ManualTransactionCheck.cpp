@@ -58,8 +58,20 @@ bool resultIsChecked(const CallExpr *Begin, const ParentMap &Parents) {
   }
   if (!Parent || isa<CompoundStmt>(Parent))
     return false; // discarded
-  if (const auto *Call = dyn_cast<CallExpr>(Parent))
-    return Call->getCallee() == Child; // PQclear(PQexec(…)) discards it too
+  if (const auto *Call = dyn_cast<CallExpr>(Parent)) {
+    if (Call->getCallee() == Child)
+      return true;
+    // A small predicate of the project (`command_ok(PQexec(c, "BEGIN"))`)
+    // tests it, when its own result is tested; PQclear(PQexec(…)) and other
+    // calls discard it.
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    const FunctionDecl *Definition = nullptr;
+    return Callee && Callee->getReturnType()->isBooleanType() &&
+           Callee->hasBody(Definition) &&
+           !Definition->getASTContext().getSourceManager().isInSystemHeader(
+               Definition->getLocation()) &&
+           resultIsChecked(Call, Parents);
+  }
   return true;
 }
 
@@ -103,7 +115,8 @@ void ManualTransactionCheck::reportGuardable(
       Call.SessionExpr->IgnoreParenImpCasts());
   const auto *Callee = Member ? dyn_cast<MemberExpr>(Member->getCallee())
                               : nullptr;
-  if (Call.AsText || !Member || !Session || !Callee || Callee->isArrow() ||
+  if (Call.AsText || !Call.Library || !Member || !Session || !Callee ||
+      Callee->isArrow() ||
       Call.Guard == "Poco::Data::Transaction" || !Function->getBody() ||
       declaresName(Function->getBody(), "Transaction"))
     return;

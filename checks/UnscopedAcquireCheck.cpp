@@ -39,14 +39,35 @@ void UnscopedAcquireCheck::check(const MatchFinder::MatchResult &Result) {
           << A.Acquirer << CPlusPlus << A.SuggestedOwner;
       continue;
     }
-    diag(A.Site->getBeginLoc(),
-         "session %0 acquired by '%1' is not released on every path out of "
-         "%2%select{|; own it with %4}3")
-        << Found.Handle << A.Acquirer << functionName(Function) << CPlusPlus
-        << A.SuggestedOwner;
+    if (Found.Kind == LeakKind::LostOnFailure) {
+      diag(A.Site->getBeginLoc(),
+           "session acquired by '%0' is lost when '%1' fails, which returns "
+           "null without releasing it%select{|; own it with %3}2")
+          << A.Acquirer << Found.LostIn->getName() << CPlusPlus
+          << A.SuggestedOwner;
+      continue;
+    }
+    // A constructor that throws never runs its destructor: the member's
+    // handle is the constructor's to release on that path.
+    if (isa<FieldDecl>(Found.Handle) && isa<CXXConstructorDecl>(Function))
+      diag(A.Site->getBeginLoc(),
+           "session %0 acquired by '%1' is not released when the constructor "
+           "of %2 throws, and the destructor does not run for an object "
+           "whose constructor throws%select{|; own it with %4}3")
+          << Found.Handle << A.Acquirer
+          << cast<CXXConstructorDecl>(Function)->getParent() << CPlusPlus
+          << A.SuggestedOwner;
+    else
+      diag(A.Site->getBeginLoc(),
+           "session %0 acquired by '%1' is not released on every path out of "
+           "%2%select{|; own it with %4}3")
+          << Found.Handle << A.Acquirer << functionName(Function) << CPlusPlus
+          << A.SuggestedOwner;
     // A release later in the function does not run when an exception
     // unwinds: say so where it matters.
     std::string Note = ("leaked " + describeExit(Found.Kind)).str();
+    if (Found.Kind == LeakKind::Return && isa<ParmVarDecl>(Found.Handle))
+      Note += ", which tells the caller there is nothing to take";
     if (Found.Kind == LeakKind::MayThrow)
       Note += ": a release later in the function does not run when an "
               "exception unwinds";

@@ -104,6 +104,7 @@ llvm::StringRef describeExit(LeakKind Kind) {
   case LeakKind::Redeclared:
     return "when the loop comes back to the declaration of %0";
   case LeakKind::Discarded:
+  case LeakKind::LostOnFailure:
     break;
   }
   return "";

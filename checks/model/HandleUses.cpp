@@ -42,11 +42,32 @@ bool isOwnerClass(const CXXRecordDecl *Class) {
   return Name == "QScopedPointer" || Name == "QSharedPointer";
 }
 
+/// A local variable, not a parameter, not a reference: a reference names
+/// storage elsewhere (`for (sqlite3 *&Db : Pool)` opens into the container).
 const VarDecl *localVariable(const Expr *E) {
   const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
   const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-  return Var && Var->hasLocalStorage() && !isa<ParmVarDecl>(Var) ? Var
-                                                                  : nullptr;
+  return Var && Var->hasLocalStorage() && !isa<ParmVarDecl>(Var) &&
+                 !Var->getType()->isReferenceType()
+             ? Var
+             : nullptr;
+}
+
+/// A handle of a C API: a pointer to an opaque or C-like struct, or an
+/// untyped handle (`SQLHDBC` is a `void *`). A C++ class behind the pointer
+/// (`sql::Connection`) is a session object.
+bool isCHandleType(QualType T) {
+  T = T.getNonReferenceType();
+  if (!T->isPointerType())
+    return false;
+  QualType Pointee = T->getPointeeType();
+  if (Pointee->isVoidType())
+    return true;
+  const RecordDecl *Record = Pointee->getAsRecordDecl();
+  if (!Record)
+    return false;
+  const auto *Class = dyn_cast<CXXRecordDecl>(Record);
+  return !Class || Class->isCLike();
 }
 
 /// The standard library's exceptions are, in practice, allocation failures,
@@ -96,6 +117,21 @@ bool isNonLocalTarget(const Expr *Target) {
 }
 
 } // namespace
+
+const ValueDecl *HandleUses::handleTarget(const Expr *E) {
+  if (const VarDecl *Var = localVariable(E))
+    return Var;
+  const auto *Member = dyn_cast<MemberExpr>(E->IgnoreParenImpCasts());
+  if (Member && isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts()))
+    return dyn_cast<FieldDecl>(Member->getMemberDecl());
+  return nullptr;
+}
+
+bool HandleUses::returnsArgumentOrNull(const FunctionDecl *Callee,
+                                       unsigned Index) {
+  return Index == 0 && Callee && Callee->getIdentifier() &&
+         Callee->getName() == "mysql_real_connect";
+}
 
 const Expr *HandleUses::outermostValue(const Expr *E,
                                        const ParentMap &Parents) {
@@ -165,36 +201,45 @@ std::optional<Acquisition> HandleUses::callAcquisition(const CallExpr *Call) {
       }
       const auto *AddressOf = dyn_cast<UnaryOperator>(
           Call->getArg(*Index)->IgnoreParenImpCasts());
-      const VarDecl *Out =
+      const ValueDecl *Out =
           AddressOf && AddressOf->getOpcode() == UO_AddrOf
-              ? localVariable(AddressOf->getSubExpr())
+              ? handleTarget(AddressOf->getSubExpr())
               : nullptr;
       if (!Out)
         return std::nullopt;
-      // SQLAllocHandle allocates nothing when it fails, so a checked result
-      // decides whether there is a handle, on branches the analysis does not
-      // follow; sqlite3_open allocates either way.
+      // SQLAllocHandle allocates nothing when it fails (SQL_SUCCESS is 0):
+      // on the branch where a test of its result says it failed there is no
+      // handle; sqlite3_open allocates either way.
       Acquisition Found{Call, Out, Acquirer, suggestionFor(Name)};
       Found.NoHandleOnFailure = Name == "SQLAllocHandle";
+      if (Found.NoHandleOnFailure)
+        Found.SuccessValue = 0;
+      Found.CHandle = isCHandleType(Out->getType());
       return Found;
     }
     std::string Suggestion = suggestionFor(Name);
     if (Suggestion == "an RAII owner" && isa<CXXMethodDecl>(Callee))
       Suggestion = "'std::unique_ptr<sql::Connection>'";
-    return Acquisition{Call, nullptr, Acquirer, Suggestion};
+    Acquisition Found{Call, nullptr, Acquirer, Suggestion};
+    Found.CHandle = isCHandleType(Call->getType());
+    return Found;
   }
   if (namedIn(Callee, Options.AcquireRelease, /*Acquire=*/true)) {
     std::string Release;
     for (const FunctionPair &Pair : Options.AcquireRelease)
       if (matchesFunction(Pair.Acquire, Name))
         Release = Pair.Release;
-    return Acquisition{Call, nullptr, Name,
-                       "an RAII owner that calls '" + Release + "'"};
+    Acquisition Found{Call, nullptr, Name,
+                      "an RAII owner that calls '" + Release + "'"};
+    Found.CHandle = isCHandleType(Call->getType());
+    return Found;
   }
   if (isFactory(Callee)) {
     std::optional<Acquisition> Inner = *Factories.find(Callee)->second;
-    return Acquisition{Call, nullptr, Name,
-                       Inner ? Inner->SuggestedOwner : "an RAII owner"};
+    Acquisition Found{Call, nullptr, Name,
+                      Inner ? Inner->SuggestedOwner : "an RAII owner"};
+    Found.CHandle = Inner && Inner->CHandle;
+    return Found;
   }
   return std::nullopt;
 }
@@ -218,9 +263,9 @@ std::optional<Acquisition> HandleUses::acquisition(const Expr *E) {
   return std::nullopt;
 }
 
-bool HandleUses::mayThrow(const FunctionDecl *Function) {
+bool HandleUses::mayThrow(const FunctionDecl *Function, ThrowPolicy Policy) {
   if (!Function)
-    return true; // an indirect call
+    return Policy == ThrowPolicy::Declared; // an indirect call
   if (Function->isExternC() || Function->isInExternCContext() ||
       Function->getBuiltinID() || Function->hasAttr<NoThrowAttr>() ||
       isa<CXXDestructorDecl>(Function) || isStandardLibrary(Function) ||
@@ -229,33 +274,52 @@ bool HandleUses::mayThrow(const FunctionDecl *Function) {
   if (const auto *Proto = Function->getType()->getAs<FunctionProtoType>())
     if (Proto->isNothrow())
       return false;
+  const SourceManager &SM = Function->getASTContext().getSourceManager();
   const FunctionDecl *Definition = nullptr;
-  if (!Function->hasBody(Definition) ||
-      Function->getASTContext().getSourceManager().isInSystemHeader(
-          Definition->getLocation()))
+  bool HasBody = Function->hasBody(Definition);
+  // A library's C++ API (declared in a system header, or the catalogued
+  // library's own code): its errors are exceptions.
+  if (SM.isInSystemHeader(HasBody ? Definition->getLocation()
+                                  : Function->getLocation()) ||
+      Model.isLibraryCode(Function))
     return true;
+  if (!HasBody)
+    return Policy == ThrowPolicy::Declared;
   // A body of our own: it throws if it has a throw or a call that may.
-  auto [It, Inserted] = Throws.try_emplace(Definition, false);
+  auto Key = std::make_pair(Definition, static_cast<int>(Policy));
+  auto [It, Inserted] = Throws.try_emplace(Key, false);
   if (!Inserted)
     return It->second;
   struct Finder : RecursiveASTVisitor<Finder> {
     HandleUses &Uses;
+    ThrowPolicy Policy;
     bool Found = false;
-    explicit Finder(HandleUses &Uses) : Uses(Uses) {}
+    Finder(HandleUses &Uses, ThrowPolicy Policy) : Uses(Uses), Policy(Policy) {}
     bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    // What a handler catches does not leave the function (a rethrow does).
+    bool TraverseCXXTryStmt(CXXTryStmt *Try) {
+      for (unsigned I = 0; I < Try->getNumHandlers(); ++I)
+        if (!Try->getHandler(I)->getExceptionDecl()) {
+          // catch (...): only the handlers can throw.
+          for (unsigned J = 0; J < Try->getNumHandlers(); ++J)
+            TraverseStmt(Try->getHandler(J));
+          return !Found;
+        }
+      return RecursiveASTVisitor::TraverseCXXTryStmt(Try);
+    }
     bool VisitCXXThrowExpr(CXXThrowExpr *) { return !(Found = true); }
     bool VisitCallExpr(CallExpr *Call) {
-      Found |= Uses.mayThrow(Call->getDirectCallee());
+      Found |= Uses.mayThrow(Call->getDirectCallee(), Policy);
       return !Found;
     }
     bool VisitCXXConstructExpr(CXXConstructExpr *Construct) {
       Found |= !Construct->getConstructor()->isTrivial() &&
-               Uses.mayThrow(Construct->getConstructor());
+               Uses.mayThrow(Construct->getConstructor(), Policy);
       return !Found;
     }
-  } Finder(*this);
+  } Finder(*this, Policy);
   Finder.TraverseStmt(Definition->getBody());
-  Throws[Definition] = Finder.Found;
+  Throws[Key] = Finder.Found;
   return Finder.Found;
 }
 
@@ -286,7 +350,7 @@ bool HandleUses::isFactory(const FunctionDecl *Function) {
   // through a local the function acquired into.
   struct Finder : RecursiveASTVisitor<Finder> {
     HandleUses &Uses;
-    llvm::DenseMap<const VarDecl *, Acquisition> Acquired;
+    llvm::DenseMap<const ValueDecl *, Acquisition> Acquired;
     llvm::SmallVector<const ReturnStmt *, 4> Returns;
     explicit Finder(HandleUses &Uses) : Uses(Uses) {}
     bool shouldVisitLambdaExpr(LambdaExpr *) { return false; }
@@ -413,9 +477,10 @@ UseKind HandleUses::argumentUse(const CallExpr *Call, unsigned Index) {
   return parameterUse(Callee, Index);
 }
 
-Use HandleUses::classifyUse(const DeclRefExpr *Ref, const VarDecl *Handle,
+Use HandleUses::classifyUse(const Expr *Ref, const ValueDecl *Handle,
                             const ParentMap &Parents) {
-  if (Ref->refersToEnclosingVariableOrCapture())
+  if (const auto *Name = dyn_cast<DeclRefExpr>(Ref);
+      Name && Name->refersToEnclosingVariableOrCapture())
     return {UseKind::Unknown, Ref};
   const Expr *Value = outermostValue(Ref, Parents);
   const Stmt *Parent = Parents.getParent(Value);

@@ -19,6 +19,10 @@
 //   analysis cannot follow (an alias, a capture, an unknown callee) — then
 //   the handle is dropped from the analysis: precision over recall.
 //
+// * mayThrow(function, policy): may a call leave by an exception? See
+//   ThrowPolicy: C handles are judged by what can be shown, C++ session
+//   objects by what the declarations allow.
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef SESSION_LINT_MODEL_HANDLEUSES_H
@@ -36,15 +40,16 @@ namespace clang::tidy::session {
 
 struct Acquisition {
   Acquisition() = default;
-  Acquisition(const Expr *Site, const VarDecl *OutParam, std::string Acquirer,
+  Acquisition(const Expr *Site, const ValueDecl *OutParam, std::string Acquirer,
               std::string SuggestedOwner)
       : Site(Site), OutParam(OutParam), Acquirer(std::move(Acquirer)),
         SuggestedOwner(std::move(SuggestedOwner)) {}
 
   /// The acquiring call or new-expression.
   const Expr *Site = nullptr;
-  /// Set when the handle is written through `&Var` (sqlite3_open).
-  const VarDecl *OutParam = nullptr;
+  /// Set when the handle is written through `&Var` (sqlite3_open): a local
+  /// variable, or a member of `this` (`&db_` in a constructor).
+  const ValueDecl *OutParam = nullptr;
   /// What acquired it, for messages: "PQconnectdb", "new".
   std::string Acquirer;
   /// The RAII owner to suggest.
@@ -55,6 +60,24 @@ struct Acquisition {
   /// `QSqlDatabase::transaction()`, 0 for `sqlite3_exec`), when known: on a
   /// branch where a test of that value says it failed, nothing is open.
   std::optional<int64_t> SuccessValue;
+  /// A C API's handle (`PGconn *`, `sqlite3 *`, `SQLHDBC`), as opposed to a
+  /// C++ session object held raw (`new pqxx::connection`, `sql::Driver::
+  /// connect`): the two follow different may-throw policies (mayThrow).
+  bool CHandle = false;
+};
+
+/// When may a call throw, for the handles it could leak?
+enum class ThrowPolicy {
+  /// Unless its declaration says it cannot (`noexcept`, `extern "C"`, the
+  /// standard library, Qt) or its visible body cannot: a C++ session object
+  /// held raw lives among C++ calls, and a project function without a body
+  /// here is taken to throw.
+  Declared,
+  /// Only when it can be shown to throw: a visible body with a `throw` or a
+  /// call that is shown to throw, or a C++ function of a library header (the
+  /// client libraries' APIs throw on error). A project function without a
+  /// body here does not: code that keeps C handles is mostly C-style code.
+  Shown,
 };
 
 enum class UseKind {
@@ -83,14 +106,26 @@ public:
 
   /// What the use \p Ref of \p Handle does. \p Parents is the parent map of
   /// the function body that contains it.
-  Use classifyUse(const DeclRefExpr *Ref, const VarDecl *Handle,
+  Use classifyUse(const Expr *Ref, const ValueDecl *Handle,
                   const ParentMap &Parents);
 
   /// May a call to \p Function throw? Declarations say so (`noexcept`,
   /// `extern "C"`); a body in this translation unit throws only if it has a
   /// throw or a call that may throw. Standard library calls are taken not to
   /// throw: their exceptions are, in practice, allocation failures.
-  bool mayThrow(const FunctionDecl *Function);
+  bool mayThrow(const FunctionDecl *Function,
+                ThrowPolicy Policy = ThrowPolicy::Declared);
+
+  /// The handle a function returns only when it succeeds, taking it from
+  /// argument \p Index: `mysql_real_connect(mysql_init(nullptr), …)` returns
+  /// null when the connection fails, and the handle mysql_init allocated is
+  /// lost then.
+  static bool returnsArgumentOrNull(const FunctionDecl *Callee, unsigned Index);
+
+  /// What \p E names that the ownership analysis can follow: a local
+  /// variable that is not a reference (a reference names storage elsewhere,
+  /// such as a container's element), or a data member of `this`.
+  static const ValueDecl *handleTarget(const Expr *E);
 
   /// The expression, walking up through casts and parentheses, whose value is
   /// \p E's value.
@@ -111,7 +146,7 @@ private:
   SessionModel &Model;
   llvm::DenseMap<const FunctionDecl *, std::optional<Acquisition>> Factories;
   llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>, UseKind> Params;
-  llvm::DenseMap<const FunctionDecl *, bool> Throws;
+  llvm::DenseMap<std::pair<const FunctionDecl *, int>, bool> Throws;
   unsigned SummaryDepth = 0;
 };
 

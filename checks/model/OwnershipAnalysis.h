@@ -1,26 +1,34 @@
 //===--- OwnershipAnalysis.h - Is every acquired handle released? ---------===//
 //
 // A forward data-flow analysis over Clang's CFG of one function. For each
-// local variable that receives a freshly acquired session handle (see
-// HandleUses.h) it tracks, at every point, which of these may hold:
-// not yet acquired, owned (acquired and not yet released), done (released or
-// handed on), known null (after `if (!h) return;`). A leak is an exit the
+// subject that receives a freshly acquired session handle (see HandleUses.h)
+// — a local variable; in a constructor, a data member of its class; a
+// `T *&` out-parameter of a function that reports success with a bool — it
+// tracks, at every point, which of these may hold: not yet acquired, owned
+// (acquired and not yet released), done (released or handed on), known null
+// (after `if (!h) return;`, or a failed result code). A leak is an exit the
 // function can take while the handle is owned and no path reaching that exit
 // has released it:
-//   * a `return`, or falling off the end of the function;
-//   * a `throw`, and — in C++ — a call that may throw (not `noexcept`, not
-//     `extern "C"`): a manual release later in the function does not run
-//     when an exception unwinds;
+//   * a `return`, or falling off the end of the function (not for a member:
+//     the object keeps it; for an out-parameter, only `return false`);
+//   * a `throw`, and — in C++ — a call that may throw, by the handle's
+//     ThrowPolicy (HandleUses.h): a manual release later in the function
+//     does not run when an exception unwinds, and a constructor that throws
+//     never runs its destructor;
 //   * overwriting the variable, or re-entering its declaration in a loop.
+// A handle handed straight to a call that returns it only on success
+// (`mysql_real_connect(mysql_init(nullptr), …)`) is lost when it fails.
 //
 // What it gives up on, to stay precise: a handle that is aliased (copied to
 // another local), captured by a lambda, has its address taken, or is passed
 // to a function whose effect is unknown (no body in this translation unit,
-// a non-library system function) is not tracked at all. Exits reached by
-// paths that disagree (released on one, owned on another) are not reported,
-// because such paths are often correlated by a condition the analysis does
-// not follow. Exceptions raised inside a `try` block of the function are left
-// to its handlers. Calls to `noreturn` functions end the process, not a path.
+// a non-library system function) is not tracked at all; nor is a member
+// when the constructor calls a member function that may touch it or hands
+// `this` out. Exits reached by paths that disagree (released on one, owned
+// on another) are not reported, because such paths are often correlated by
+// a condition the analysis does not follow. An exception raised inside a
+// `try` block of the function reaches its handlers with the state at the
+// throw. Calls to `noreturn` functions end the process, not a path.
 //
 //===----------------------------------------------------------------------===//
 
@@ -41,6 +49,7 @@ enum class LeakKind {
   MayThrow,    // a call that may throw
   Overwrite,   // the variable is overwritten
   Redeclared,  // a loop comes back to the variable's declaration
+  LostOnFailure, // handed to a call that returns it only when it succeeds
 };
 
 struct Leak {
@@ -51,6 +60,8 @@ struct Leak {
   LeakKind Kind = LeakKind::Discarded;
   /// Where the handle is leaked.
   SourceLocation Where;
+  /// LostOnFailure: the call that loses it.
+  const FunctionDecl *LostIn = nullptr;
 };
 
 /// Every acquisition in \p Function that leaks on some exit, with the first

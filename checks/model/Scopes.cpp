@@ -2,6 +2,7 @@
 
 #include "model/Scopes.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 
 namespace clang::tidy::session {
 
@@ -14,9 +15,78 @@ bool isScopedSession(const VarDecl *Var, SessionModel &Model) {
                   Held->Kind == HolderKind::Owner);
 }
 
+const VarDecl *pointedScopedSession(const VarDecl *Pointer,
+                                    SessionModel &Model) {
+  if (!Pointer || !Pointer->hasLocalStorage() || isa<ParmVarDecl>(Pointer) ||
+      !Pointer->getType()->isPointerType() || !Pointer->getInit())
+    return nullptr;
+  const auto *Function =
+      dyn_cast_or_null<FunctionDecl>(Pointer->getParentFunctionOrMethod());
+  if (!Function || !Function->getBody())
+    return nullptr;
+  const VarDecl *Session = addressedScopedSession(
+      Pointer->getInit(), Model, /*AllowReference=*/false);
+  if (!Session || Session == Pointer)
+    return nullptr;
+  struct Writes : RecursiveASTVisitor<Writes> {
+    const VarDecl *Pointer;
+    bool Found = false;
+    bool names(const Expr *E) const {
+      const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+      return Ref && Ref->getDecl() == Pointer;
+    }
+    bool VisitBinaryOperator(BinaryOperator *Op) {
+      Found |= Op->isAssignmentOp() && names(Op->getLHS());
+      return !Found;
+    }
+    bool VisitUnaryOperator(UnaryOperator *Op) {
+      Found |= (Op->getOpcode() == UO_AddrOf || Op->isIncrementDecrementOp()) &&
+               names(Op->getSubExpr());
+      return !Found;
+    }
+    bool VisitVarDecl(VarDecl *Var) {
+      Found |= Var->getType()->isReferenceType() &&
+               !Var->getType().getNonReferenceType().isConstQualified() &&
+               Var->getInit() && names(Var->getInit());
+      return !Found;
+    }
+    bool VisitCallExpr(CallExpr *Call) {
+      // Handed by non-const reference: the callee may repoint it.
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      for (unsigned I = 0; I < Call->getNumArgs(); ++I)
+        if (names(Call->getArg(I)) &&
+            (!Callee || I >= Callee->getNumParams() ||
+             (Callee->getParamDecl(I)->getType()->isReferenceType() &&
+              !Callee->getParamDecl(I)
+                   ->getType()
+                   .getNonReferenceType()
+                   .isConstQualified())))
+          Found = true;
+      return !Found;
+    }
+  } Search{{}, Pointer};
+  Search.TraverseStmt(Function->getBody());
+  return Search.Found ? nullptr : Session;
+}
+
+const VarDecl *initCapturedScopedSession(const VarDecl *Capture,
+                                         SessionModel &Model) {
+  if (!Capture || !Capture->isInitCapture() || !Capture->getInit())
+    return nullptr;
+  return addressedScopedSession(
+      Capture->getInit(), Model,
+      /*AllowReference=*/Capture->getType()->isReferenceType());
+}
+
 const VarDecl *addressedScopedSession(const Expr *E, SessionModel &Model,
                                       bool AllowReference) {
   E = E->IgnoreParenImpCasts();
+  // A local pointer holding the address.
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E);
+      Ref && !Ref->refersToEnclosingVariableOrCapture())
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+        Var && Var->getType()->isPointerType())
+      return pointedScopedSession(Var, Model);
   auto Scoped = [&](const Expr *Of) -> const VarDecl * {
     // Inside a lambda, a captured session belongs to the enclosing scope.
     const auto *Ref = dyn_cast<DeclRefExpr>(Of->IgnoreParenImpCasts());

@@ -60,6 +60,49 @@ SqlVerb sqlVerb(const StringLiteral *Literal, std::string *Statement) {
   return Verb;
 }
 
+/// What SQL text \p E does: a literal's verb, or, for `c ? "COMMIT" :
+/// "ROLLBACK"`, the verb both branches share.
+SqlVerb textVerb(const Expr *E, std::string *Statement) {
+  const Expr *Value = throughConversions(E);
+  if (const auto *Choice =
+          dyn_cast_or_null<ConditionalOperator>(Value)) {
+    std::string Other;
+    SqlVerb True = textVerb(Choice->getTrueExpr(), Statement);
+    SqlVerb False = textVerb(Choice->getFalseExpr(), &Other);
+    if (True != False)
+      return SqlVerb::None;
+    if (True != SqlVerb::None && *Statement != Other)
+      *Statement += " or " + Other;
+    return True;
+  }
+  return sqlVerb(dyn_cast_or_null<StringLiteral>(Value), Statement);
+}
+
+/// The parameter of \p Function whose value \p E is, through conversions
+/// and `.c_str()`/`.data()`.
+std::optional<unsigned> parameterIn(const Expr *E, const FunctionDecl *Function) {
+  for (unsigned Depth = 0; Depth < 4 && E; ++Depth) {
+    E = throughConversions(E);
+    if (const auto *Member = dyn_cast_or_null<CXXMemberCallExpr>(E)) {
+      const CXXMethodDecl *Method = Member->getMethodDecl();
+      if (Method && Method->getIdentifier() &&
+          (Method->getName() == "c_str" || Method->getName() == "data") &&
+          Member->getNumArgs() == 0) {
+        E = Member->getImplicitObjectArgument();
+        continue;
+      }
+      return std::nullopt;
+    }
+    break;
+  }
+  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParenImpCasts()
+                                                    : nullptr);
+  const auto *Param = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
+  if (!Param || Param->getDeclContext() != Function)
+    return std::nullopt;
+  return Param->getFunctionScopeIndex();
+}
+
 /// Which argument of a library call is SQL text to run (not a prepared
 /// statement's name): PQexec(conn, sql), sqlite3_exec(db, sql, …),
 /// mysql_query(conn, sql), session << sql, and the exec/query members.
@@ -177,11 +220,21 @@ std::optional<TransactionCall> Transactions::classify(const CallExpr *Call) {
   Result.SessionExpr = Subject;
   Result.Session = sessionOf(Subject);
 
-  // The user's pairs first: they name their own functions.
+  // The user's pairs first: they name their own functions. With a
+  // configured guard, a begin of theirs is judged as a library's with a
+  // guard: every begin outside the guard.
   for (const FunctionPair &Pair : Options.BeginRollback) {
     if (matchesFunction(Pair.Acquire, Name)) {
       Result.Begins = true;
       Result.Spelling = Name;
+      llvm::SmallVector<llvm::StringRef, 2> Guards;
+      llvm::StringRef(Options.TransactionGuardTypes.text())
+          .split(Guards, ';', -1, /*KeepEmpty=*/false);
+      for (llvm::StringRef Guard : Guards)
+        if (!Guard.trim().starts_with("^")) {
+          Result.Guard = Guard.trim().str();
+          break;
+        }
       return Result;
     }
     if (matchesFunction(Pair.Release, Name))
@@ -189,8 +242,35 @@ std::optional<TransactionCall> Transactions::classify(const CallExpr *Call) {
   }
 
   const LibraryEntry *Library = Model.libraryOf(Callee);
-  if (!Library)
-    return std::nullopt;
+  if (!Library) {
+    // The project's own helper that forwards SQL text to the library.
+    const Forwarder *Helper = forwarder(Callee, 0);
+    if (!Helper || isa<CXXOperatorCallExpr>(Call) ||
+        Helper->SqlParam >= Call->getNumArgs())
+      return std::nullopt;
+    std::string Statement;
+    SqlVerb Verb = textVerb(Call->getArg(Helper->SqlParam), &Statement);
+    if (Verb == SqlVerb::None)
+      return std::nullopt;
+    if (Helper->SessionParam) {
+      if (*Helper->SessionParam >= Call->getNumArgs())
+        return std::nullopt;
+      Result.SessionExpr = Call->getArg(*Helper->SessionParam);
+      Result.Session = sessionOf(Result.SessionExpr);
+    } else if (MemberCall && isa<CXXThisExpr>(MemberCall->getImplicitObjectArgument()
+                                                  ->IgnoreParenImpCasts())) {
+      Result.Session = Helper->Member; // this->exec(…) runs on this->conn_
+    }
+    // else: on another object, which stands for its session (Subject).
+    Result.Library = Helper->Library;
+    if (!Helper->Library->TransactionGuards.empty())
+      Result.Guard = Helper->Library->TransactionGuards.front().str();
+    Result.Begins = Verb == SqlVerb::Begin;
+    Result.AsText = true;
+    Result.Spelling = Statement;
+    Result.SuccessValue = Helper->SuccessValue;
+    return Result;
+  }
   Result.Library = Library;
   if (!Library->TransactionGuards.empty())
     Result.Guard = Library->TransactionGuards.front().str();
@@ -240,21 +320,130 @@ std::optional<TransactionCall> Transactions::classify(const CallExpr *Call) {
   }
 
   // SQL text sent through the library.
-  std::optional<unsigned> Sql = sqlArgument(Callee, Call);
-  if (!Sql || *Sql >= Call->getNumArgs())
+  std::optional<SqlCall> Sql = sqlCall(Call, 0);
+  if (!Sql)
     return std::nullopt;
   std::string Statement;
-  SqlVerb Verb = sqlVerb(stringLiteralIn(Call->getArg(*Sql)), &Statement);
+  SqlVerb Verb = textVerb(Call->getArg(Sql->Argument), &Statement);
   if (Verb == SqlVerb::None)
     return std::nullopt;
   Result.Begins = Verb == SqlVerb::Begin;
   Result.AsText = true;
   Result.Spelling = Statement;
-  // sqlite3_exec and mysql_query return 0 when the statement ran.
-  if (llvm::is_contained({"sqlite3_exec", "mysql_query", "mysql_real_query"},
-                         Method))
-    Result.SuccessValue = 0;
+  Result.SuccessValue = Sql->SuccessValue;
   return Result;
+}
+
+std::optional<Transactions::SqlCall>
+Transactions::sqlCall(const CallExpr *Call, unsigned Depth) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee)
+    return std::nullopt;
+  const auto *MemberCall = dyn_cast<CXXMemberCallExpr>(Call);
+  SqlCall Found;
+  Found.Subject = MemberCall ? MemberCall->getImplicitObjectArgument()
+                  : Call->getNumArgs() ? Call->getArg(0)
+                                       : nullptr;
+  if (!Found.Subject)
+    return std::nullopt;
+  if (const auto *Arrow = dyn_cast<CXXOperatorCallExpr>(
+          Found.Subject->IgnoreParenImpCasts());
+      Arrow && Arrow->getOperator() == OO_Arrow)
+    Found.Subject = Arrow->getArg(0);
+  Found.Library = Model.libraryOf(Callee);
+  if (!Found.Library) {
+    const Forwarder *Helper = forwarder(Callee, Depth);
+    if (!Helper || isa<CXXOperatorCallExpr>(Call) ||
+        Helper->SqlParam >= Call->getNumArgs())
+      return std::nullopt;
+    Found.Argument = Helper->SqlParam;
+    Found.Library = Helper->Library;
+    Found.SuccessValue = Helper->SuccessValue;
+    if (Helper->SessionParam) {
+      if (*Helper->SessionParam >= Call->getNumArgs())
+        return std::nullopt;
+      Found.Subject = Call->getArg(*Helper->SessionParam);
+    } else if (!MemberCall) {
+      return std::nullopt;
+    }
+    return Found;
+  }
+  std::optional<unsigned> Sql = sqlArgument(Callee, Call);
+  if (!Sql || *Sql >= Call->getNumArgs())
+    return std::nullopt;
+  Found.Argument = *Sql;
+  // sqlite3_exec and mysql_query return 0 when the statement ran.
+  if (Callee->getIdentifier() &&
+      llvm::is_contained({"sqlite3_exec", "mysql_query", "mysql_real_query"},
+                         Callee->getName()))
+    Found.SuccessValue = 0;
+  return Found;
+}
+
+/// A project function forwarding SQL text: some call in its body runs one
+/// of its parameters as SQL (sqlCall) on another parameter or on a member
+/// of `this`. It returns the library's success code when its body is that
+/// call returned.
+const Transactions::Forwarder *
+Transactions::forwarder(const FunctionDecl *Callee, unsigned Depth) {
+  auto [It, Inserted] = Forwarders.try_emplace(Callee, std::nullopt);
+  if (!Inserted)
+    return It->second ? &*It->second : nullptr;
+  const FunctionDecl *Definition = nullptr;
+  // SQL text reaches a helper as characters or a string class.
+  auto CarriesText = [](const ParmVarDecl *Param) {
+    QualType T = Param->getType().getNonReferenceType();
+    return T->isRecordType() ||
+           (T->isPointerType() && T->getPointeeType()->isAnyCharacterType());
+  };
+  if (Depth >= 3 || llvm::none_of(Callee->parameters(), CarriesText) ||
+      !Callee->hasBody(Definition) || Model.isLibraryCode(Callee) ||
+      Callee->getASTContext().getSourceManager().isInSystemHeader(
+          Definition->getLocation()))
+    return nullptr;
+  struct Calls : RecursiveASTVisitor<Calls> {
+    llvm::SmallVector<const CallExpr *, 8> Found;
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool VisitCallExpr(CallExpr *Call) {
+      Found.push_back(Call);
+      return true;
+    }
+  } Body;
+  Body.TraverseStmt(Definition->getBody());
+  std::optional<Forwarder> Result;
+  for (const CallExpr *Inner : Body.Found) {
+    std::optional<SqlCall> Sql = sqlCall(Inner, Depth + 1);
+    if (!Sql)
+      continue;
+    std::optional<unsigned> Text =
+        parameterIn(Inner->getArg(Sql->Argument), Definition);
+    if (!Text)
+      continue;
+    Forwarder F;
+    F.SqlParam = *Text;
+    F.Library = Sql->Library;
+    const Expr *Subject = Sql->Subject->IgnoreParenImpCasts();
+    if (std::optional<unsigned> Session = parameterIn(Subject, Definition))
+      F.SessionParam = *Session;
+    else if (const auto *Member = dyn_cast<MemberExpr>(Subject);
+             Member && isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts()) &&
+             isa<CXXMethodDecl>(Definition))
+      F.Member = Member->getMemberDecl();
+    else
+      continue;
+    // `return mysql_query(m, q);`: the helper's result is the library's.
+    if (const auto *Block = dyn_cast<CompoundStmt>(Definition->getBody());
+        Block && Block->size() == 1)
+      if (const auto *Return = dyn_cast<ReturnStmt>(Block->body_front());
+          Return && Return->getRetValue() &&
+          Return->getRetValue()->IgnoreParenImpCasts() == Inner)
+        F.SuccessValue = Sql->SuccessValue;
+    Result = F;
+    break;
+  }
+  Forwarders[Callee] = Result;
+  auto Stored = Forwarders.find(Callee);
+  return Stored->second ? &*Stored->second : nullptr;
 }
 
 bool Transactions::isGuardClass(const CXXRecordDecl *Class) {

@@ -13,7 +13,15 @@
 //   the user's `RollbackFunctions`;
 // * the session is the call's object or first argument, when it names a
 //   variable or a member of `this`; otherwise Session is null (an end on
-//   `QSqlDatabase::database()` still says the function ends transactions).
+//   `QSqlDatabase::database()` still says the function ends transactions);
+// * through the project's own helpers: a function with a body here that
+//   forwards one of its parameters as the SQL text of such a library call
+//   (`exec_sql(m, "COMMIT")`, a class's own `exec("BEGIN")` running on its
+//   member connection) is classified by the text its caller passes, on the
+//   session the helper runs it on — summarised per function, through helpers
+//   of helpers up to three levels;
+// * SQL text chosen at run time between two literals (`ok ? "COMMIT" :
+//   "ROLLBACK"`) counts when both do the same to the transaction.
 //
 //===----------------------------------------------------------------------===//
 
@@ -57,10 +65,33 @@ public:
   /// a `TransactionGuardTypes` entry: its own begins are fine.
   bool isGuardClass(const CXXRecordDecl *Class);
 
+  /// SQL text a library call runs: which argument, on which session, and
+  /// what it returns on success.
+  struct SqlCall {
+    unsigned Argument = 0;
+    const Expr *Subject = nullptr;
+    const LibraryEntry *Library = nullptr;
+    std::optional<int64_t> SuccessValue;
+  };
+  /// What a function of the project forwards to such a call: the SQL text
+  /// of one of its parameters, run on another parameter or on a member of
+  /// `this` (an `exec` of the project's own connection class).
+  struct Forwarder {
+    unsigned SqlParam = 0;
+    std::optional<unsigned> SessionParam; // else Member
+    const ValueDecl *Member = nullptr;
+    const LibraryEntry *Library = nullptr;
+    std::optional<int64_t> SuccessValue;
+  };
+
 private:
+  std::optional<SqlCall> sqlCall(const CallExpr *Call, unsigned Depth);
+  const Forwarder *forwarder(const FunctionDecl *Callee, unsigned Depth);
+
   const SessionOptions &Options;
   SessionModel &Model;
   llvm::DenseMap<const CXXRecordDecl *, bool> Guards;
+  llvm::DenseMap<const FunctionDecl *, std::optional<Forwarder>> Forwarders;
 };
 
 } // namespace clang::tidy::session
