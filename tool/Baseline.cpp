@@ -1,6 +1,7 @@
 //===--- Baseline.cpp - Accepting the findings a codebase already has -----===//
 
 #include "Baseline.h"
+#include "InputFiles.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
@@ -98,10 +99,13 @@ llvm::Error writeBaseline(const RunResult &Result, llvm::StringRef SourceRoot,
 }
 
 llvm::Expected<std::vector<BaselineEntry>> readBaseline(llvm::StringRef Path) {
-  auto Buffer = llvm::MemoryBuffer::getFile(Path);
+  auto Buffer = readRegularFile(Path, DataSizeLimit);
   if (!Buffer)
     return error("cannot read baseline '" + Path +
-                 "': " + Buffer.getError().message());
+                 "': " + llvm::toString(Buffer.takeError()));
+  if (llvm::Error E = checkNesting((*Buffer)->getBuffer(), /*Yaml=*/false))
+    return error("invalid baseline '" + Path + "': " +
+                 llvm::toString(std::move(E)));
   auto Document = json::parse((*Buffer)->getBuffer());
   if (!Document)
     return error("invalid baseline '" + Path +

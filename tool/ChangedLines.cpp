@@ -64,38 +64,81 @@ llvm::Expected<std::string> git(llvm::ArrayRef<llvm::StringRef> Args,
 
 llvm::Expected<ChangedLines> parseUnifiedDiff(llvm::StringRef Diff,
                                               llvm::StringRef Root) {
+  if (Diff.trim().empty())
+    return error("the diff is empty; with no changes there is nothing to "
+                 "gate (run without --diff)");
   ChangedLines Changed;
   std::set<unsigned> *Current = nullptr;
-  unsigned NewLine = 0;
-  llvm::SmallVector<llvm::StringRef> Lines;
-  Diff.split(Lines, '\n');
-  for (size_t I = 0; I < Lines.size(); ++I) {
-    llvm::StringRef Line = Lines[I];
+  bool SawFile = false;
+  // Inside a hunk, the lines still expected on each side: its header says
+  // how many, so a line is a header ("+++ ", "@@ ") only outside a hunk, and
+  // an added line that reads "++ counter;" stays an added line.
+  unsigned OldLeft = 0, NewLeft = 0, NewLine = 0;
+  unsigned Number = 0;
+  llvm::StringRef HunkHeader;
+  while (!Diff.empty()) {
+    auto [Line, Rest] = Diff.split('\n');
+    Diff = Rest;
+    ++Number;
+    Line.consume_back("\r");
+    if (OldLeft || NewLeft) {
+      char Kind = Line.empty() ? ' ' : Line.front();
+      if (Kind == '\\')
+        continue; // "\ No newline at end of file"
+      if ((Kind == '+' && !NewLeft) || (Kind == '-' && !OldLeft) ||
+          (Kind == ' ' && (!OldLeft || !NewLeft)) ||
+          (Kind != '+' && Kind != '-' && Kind != ' '))
+        return error("invalid diff: line " + llvm::Twine(Number) +
+                     " does not fit the hunk '" + HunkHeader + "'");
+      if (Kind != '-') {
+        if (Kind == '+' && Current)
+          Current->insert(NewLine);
+        ++NewLine;
+        --NewLeft;
+      }
+      if (Kind != '+')
+        --OldLeft;
+      continue;
+    }
     if (Line.starts_with("+++ ")) {
       llvm::StringRef Path = newPathOf(Line);
       Current = Path.empty() ? nullptr : &Changed[absoluteFrom(Root, Path)];
+      SawFile = true;
       continue;
     }
-    if (Line.starts_with("@@ ")) {
-      // @@ -a,b +c,d @@
-      size_t Plus = Line.find(" +");
-      if (Plus == llvm::StringRef::npos)
-        return error("invalid diff: hunk header without a new range: '" +
-                     Line + "'");
-      llvm::StringRef Start =
-          Line.substr(Plus + 2).take_while([](char C) { return isdigit(C); });
-      if (Start.getAsInteger(10, NewLine))
-        return error("invalid diff: bad hunk header '" + Line + "'");
+    if (Line.starts_with("diff ")) {
+      SawFile = true; // a rename or mode change has no hunks
+      Current = nullptr;
       continue;
     }
-    if (!Current || Line.starts_with("--- ") || Line.starts_with("diff ") ||
-        Line.starts_with("\\"))
-      continue;
-    if (Line.starts_with("+"))
-      Current->insert(NewLine++);
-    else if (Line.starts_with(" ") || (Line.empty() && I + 1 < Lines.size()))
-      ++NewLine;
+    if (!Line.starts_with("@@ "))
+      continue; // "index …", "--- a/…", "new file mode …"
+    // @@ -a[,b] +c[,d] @@
+    if (!SawFile)
+      return error("invalid diff: a hunk before any file header, line " +
+                   llvm::Twine(Number));
+    HunkHeader = Line;
+    llvm::StringRef Ranges = Line.drop_front(3);
+    auto Range = [&](char Sign, unsigned &Start, unsigned &Count) {
+      Ranges = Ranges.ltrim(' ');
+      if (!Ranges.consume_front(llvm::StringRef(&Sign, 1)) ||
+          Ranges.consumeInteger(10, Start))
+        return false;
+      Count = 1;
+      if (Ranges.consume_front(",") && Ranges.consumeInteger(10, Count))
+        return false;
+      return true;
+    };
+    unsigned OldStart = 0;
+    if (!Range('-', OldStart, OldLeft) || !Range('+', NewLine, NewLeft) ||
+        !Ranges.ltrim(' ').starts_with("@@"))
+      return error("invalid diff: bad hunk header '" + Line + "'");
   }
+  if (OldLeft || NewLeft)
+    return error("invalid diff: it ends inside the hunk '" + HunkHeader + "'");
+  if (!SawFile)
+    return error("the input is not a unified diff (no 'diff' or '+++' file "
+                 "header)");
   return Changed;
 }
 
@@ -113,6 +156,8 @@ llvm::Expected<ChangedLines> changedSince(llvm::StringRef BaseRef,
                   Directory);
   if (!Diff)
     return Diff.takeError();
+  if (llvm::StringRef(*Diff).trim().empty())
+    return ChangedLines(); // nothing changed since the merge base
   return parseUnifiedDiff(*Diff, llvm::StringRef(*Top).trim());
 }
 

@@ -21,7 +21,9 @@ namespace session_lint {
 /// Added or modified lines (new side, 1-based) per absolute path.
 using ChangedLines = llvm::StringMap<std::set<unsigned>>;
 
-/// Parses a unified diff whose paths are relative to \p Root.
+/// Parses a unified diff whose paths are relative to \p Root. Hunks are
+/// read by the line counts of their headers; an empty input, one that is
+/// not a diff, or a hunk that does not match its counts is an error.
 llvm::Expected<ChangedLines> parseUnifiedDiff(llvm::StringRef Diff,
                                               llvm::StringRef Root);
 

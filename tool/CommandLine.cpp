@@ -1,7 +1,8 @@
 //===--- CommandLine.cpp - session-lint's options -------------------------===//
 
 #include "CommandLine.h"
-#include "SessionChecksByDefault.h"
+#include "InputFiles.h"
+#include "SessionChecksOnly.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -36,11 +37,13 @@ cl::opt<std::string> Config("config", cl::desc(R"(Configuration in YAML, as in .
 cl::opt<std::string> ConfigFile("config-file", cl::desc(R"(Read the configuration from this file instead of
 discovering .clang-tidy files)"),
                                 cl::value_desc("filename"), cl::cat(Category));
-cl::opt<std::string> HeaderFilter("header-filter", cl::desc(R"(Regular expression of headers whose diagnostics
-are shown (in addition to the main file))"),
+cl::opt<std::string> HeaderFilter("header-filter", cl::desc(R"(Report findings in headers only when their name
+matches this regular expression (default: every
+header outside system headers; main files are
+always reported))"),
                                   cl::init(""), cl::cat(Category));
-cl::opt<std::string> ExcludeHeaderFilter("exclude-header-filter", cl::desc(R"(Regular expression of headers whose diagnostics
-are not shown)"),
+cl::opt<std::string> ExcludeHeaderFilter("exclude-header-filter", cl::desc(R"(Do not report findings in headers whose name
+matches this regular expression)"),
                                          cl::init(""), cl::cat(Category));
 cl::opt<bool> SystemHeaders("system-headers",
                             cl::desc("Show diagnostics from system headers"),
@@ -140,7 +143,7 @@ cl::list<std::string> MergeInputs(cl::Positional, cl::OneOrMore,
 
 using namespace options;
 
-std::unique_ptr<ClangTidyOptionsProvider>
+std::unique_ptr<SessionChecksOnly>
 createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
   ClangTidyGlobalOptions GlobalOptions;
   ClangTidyOptions Defaults;
@@ -187,11 +190,14 @@ createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
           << "--config-file and --config are mutually exclusive\n";
       return nullptr;
     }
-    auto Text = llvm::MemoryBuffer::getFile(ConfigFile);
-    if (!Text) {
+    auto Text = readRegularFile(ConfigFile, ConfigSizeLimit);
+    llvm::Error Problem =
+        Text ? checkNesting((*Text)->getBuffer(), /*Yaml=*/true)
+             : Text.takeError();
+    if (Problem) {
       llvm::WithColor::error(llvm::errs(), "session-lint")
           << "cannot read config file '" << ConfigFile
-          << "': " << Text.getError().message() << "\n";
+          << "': " << llvm::toString(std::move(Problem)) << "\n";
       return nullptr;
     }
     Provider = FromText((*Text)->getBuffer(), ConfigFile);
@@ -204,7 +210,7 @@ createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
   }
   if (!Provider)
     return nullptr;
-  return std::make_unique<SessionChecksByDefault>(std::move(Provider));
+  return std::make_unique<SessionChecksOnly>(std::move(Provider));
 }
 
 std::string sourceRoot() {

@@ -9,6 +9,7 @@
 #define SESSION_LINT_TOOL_COMMANDLINE_H
 
 #include "ClangTidyOptions.h"
+#include "SessionChecksOnly.h"
 #include "llvm/Support/CommandLine.h"
 
 namespace session_lint {
@@ -38,10 +39,10 @@ extern llvm::cl::opt<std::string> Output, SourceRoot, DeploymentFile, Report,
 extern llvm::cl::list<std::string> MergeInputs;
 } // namespace options
 
-/// clang-tidy's options provider for the analysis options above, with
-/// session-* on unless the configuration names a session check; null after
-/// an error (said on stderr).
-std::unique_ptr<clang::tidy::ClangTidyOptionsProvider>
+/// clang-tidy's options provider for the analysis options above, running
+/// only session-* checks (SessionChecksOnly.h); null after an error (said on
+/// stderr).
+std::unique_ptr<SessionChecksOnly>
 createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS);
 
 /// --source-root, or the current directory; absolute, without a trailing

@@ -1,6 +1,7 @@
 //===--- ConfigCheck.cpp - Fail loudly on a misspelled check or option ----===//
 
 #include "ConfigCheck.h"
+#include "InputFiles.h"
 #include "ClangTidy.h"
 #include "model/SessionOptions.h"
 #include "llvm/ADT/StringSet.h"
@@ -147,9 +148,19 @@ bool reportBrokenConfigFiles(llvm::ArrayRef<std::string> Files,
         break;
       llvm::SmallString<256> Config(Dir);
       llvm::sys::path::append(Config, ".clang-tidy");
-      auto Text = llvm::MemoryBuffer::getFile(Config);
-      if (!Text)
+      if (!llvm::sys::fs::exists(Config))
         continue;
+      auto Text = readRegularFile(Config, ConfigSizeLimit);
+      llvm::Error Problem = Text ? checkNesting((*Text)->getBuffer(),
+                                                /*Yaml=*/true)
+                                 : Text.takeError();
+      if (Problem) {
+        Any = true;
+        llvm::WithColor::error(OS, "session-lint")
+            << "cannot read configuration file '" << Config
+            << "': " << llvm::toString(std::move(Problem)) << "\n";
+        continue;
+      }
       std::string Problems;
       llvm::raw_string_ostream Diags(Problems);
       auto Parsed = clang::tidy::parseConfigurationWithDiags(

@@ -1,6 +1,7 @@
 //===--- Deployment.cpp - The connection budget of a deployment (R6) ------===//
 
 #include "Deployment.h"
+#include "InputFiles.h"
 #include "PathGlob.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -111,6 +112,9 @@ bool holdsMapping(llvm::StringRef Text) {
 llvm::Expected<Deployment> parseDeployment(llvm::StringRef Text,
                                            llvm::StringRef Name,
                                            llvm::StringRef BaseDir) {
+  if (llvm::Error E = checkNesting(Text, /*Yaml=*/true))
+    return error("invalid deployment file '" + Name + "': " +
+                 llvm::toString(std::move(E)));
   Deployment D;
   std::string Diagnostics;
   llvm::raw_string_ostream DiagStream(Diagnostics);
@@ -136,10 +140,10 @@ llvm::Expected<Deployment> parseDeployment(llvm::StringRef Text,
 }
 
 llvm::Expected<Deployment> readDeployment(llvm::StringRef Path) {
-  auto Buffer = llvm::MemoryBuffer::getFile(Path);
+  auto Buffer = readRegularFile(Path, ConfigSizeLimit);
   if (!Buffer)
     return error("cannot read deployment file '" + Path +
-                 "': " + Buffer.getError().message());
+                 "': " + llvm::toString(Buffer.takeError()));
   llvm::SmallString<256> Base(Path);
   llvm::sys::fs::make_absolute(Base);
   llvm::sys::path::remove_filename(Base);

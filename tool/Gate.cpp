@@ -1,6 +1,7 @@
 //===--- Gate.cpp - What a run reports, and its exit code -----------------===//
 
 #include "Gate.h"
+#include "InputFiles.h"
 #include "HtmlReport.h"
 #include "JsonFormat.h"
 #include "SarifFormat.h"
@@ -23,10 +24,11 @@ void sayError(const llvm::Twine &Message) {
 /// bytes: such files are not fixed (their findings are still reported).
 void dropFixesToChangedFiles(RunResult &Result) {
   for (const auto &[File, Hash] : Result.FixTargets) {
-    auto Buffer = llvm::MemoryBuffer::getFile(File, /*IsText=*/false,
-                                              /*RequiresNullTerminator=*/false);
+    auto Buffer = readRegularFile(File, DataSizeLimit);
     if (Buffer && contentHash((*Buffer)->getBuffer()) == Hash)
       continue;
+    if (!Buffer)
+      llvm::consumeError(Buffer.takeError());
     sayError("not fixing '" + File + "': it changed after it was analyzed; " +
              "run session-lint again");
     auto Drop = [&, &File = File](Message &M) {
@@ -108,6 +110,14 @@ void printSummary(const RunResult &Result, const std::string &Root) {
                  << " warnings (" << Result.Suppressed.NoLint << " NOLINT, "
                  << Result.Suppressed.NonUserCode << " in non-user code, "
                  << Result.Suppressed.CheckFilter << " by check filters).\n";
+  if (unsigned LeftOut = Result.LeftOutByHeaderFilter.size(); !Quiet && LeftOut)
+    llvm::errs() << "session-lint: " << LeftOut << " finding"
+                 << (LeftOut == 1 ? " in a header was" : "s in headers were")
+                 << " left out by the header filter (--header-filter, "
+                    "--exclude-header-filter, or HeaderFilterRegex / "
+                    "ExcludeHeaderFilterRegex in .clang-tidy); to see "
+                    "them, run with --header-filter='.*' "
+                    "--exclude-header-filter=''\n";
   if (Result.BaselineApplied) {
     llvm::errs() << "session-lint: the baseline accepted "
                  << Result.BaselineMatched << " finding"
@@ -150,10 +160,9 @@ std::optional<GateInputs> loadGateInputs(bool WithDiff) {
     llvm::Expected<ChangedLines> Changed =
         llvm::createStringError(llvm::inconvertibleErrorCode(), "");
     if (Diff == "-") {
-      auto Text = llvm::MemoryBuffer::getSTDIN();
+      auto Text = readStdin(DiffSizeLimit);
       Changed = Text ? parseUnifiedDiff((*Text)->getBuffer(), Inputs.SourceRoot)
-                     : llvm::Expected<ChangedLines>(
-                           llvm::errorCodeToError(Text.getError()));
+                     : llvm::Expected<ChangedLines>(Text.takeError());
     } else {
       Changed = changedSince(Diff, Inputs.SourceRoot);
     }

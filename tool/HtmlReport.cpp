@@ -1,6 +1,7 @@
 //===--- HtmlReport.cpp - The audit report a person reads -----------------===//
 
 #include "HtmlReport.h"
+#include "InputFiles.h"
 #include "Baseline.h"
 #include "SarifFormat.h"
 #include "llvm/Support/FileSystem.h"
@@ -162,8 +163,12 @@ private:
   }
 
   std::string snippet(const Message &M) {
-    auto Buffer = llvm::MemoryBuffer::getFile(M.File);
-    if (!Buffer || !M.Line)
+    auto Buffer = readRegularFile(M.File, DataSizeLimit);
+    if (!Buffer) {
+      llvm::consumeError(Buffer.takeError());
+      return "";
+    }
+    if (!M.Line)
       return "";
     llvm::SmallVector<llvm::StringRef> Lines;
     (*Buffer)->getBuffer().split(Lines, '\n');

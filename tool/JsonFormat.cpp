@@ -1,6 +1,7 @@
 //===--- JsonFormat.cpp - session-lint's JSON output, and reading it back -===//
 
 #include "JsonFormat.h"
+#include "InputFiles.h"
 #include "llvm/Support/JSON.h"
 
 namespace session_lint {
@@ -119,6 +120,18 @@ public:
         Result.Failures.push_back(
             {absoluteFrom(Root, *Object->getString("file")),
              Object->getString("reason").value_or("").str()});
+      }
+    if (const json::Array *LeftOut = Top->getArray("leftOutByHeaderFilter"))
+      for (const json::Value &Entry : *LeftOut) {
+        const json::Object *Object = Entry.getAsObject();
+        if (!Object || !Object->getString("file") ||
+            !Object->getInteger("offset") || !Object->getString("check"))
+          return fail(P.field("leftOutByHeaderFilter"),
+                      "expected {file, offset, check}");
+        Result.LeftOutByHeaderFilter.push_back(
+            {absoluteFrom(Root, *Object->getString("file")),
+             unsigned(*Object->getInteger("offset")),
+             Object->getString("check")->str()});
       }
     if (const json::Object *Suppressed = Top->getObject("suppressed")) {
       auto Count = [&](llvm::StringRef Key) {
@@ -266,6 +279,8 @@ void writeJsonDocument(json::OStream &J, const RunResult &Result,
       J.attribute("remarks", Result.remarkCount());
       J.attribute("units", Result.Units.size());
       J.attribute("failedUnits", Result.Failures.size());
+      J.attribute("leftOutByHeaderFilter",
+                  Result.LeftOutByHeaderFilter.size());
     });
     if (WithFindings)
       W.diagnostics("findings", Result, {DiagnosticKind::Finding});
@@ -289,6 +304,15 @@ void writeJsonDocument(json::OStream &J, const RunResult &Result,
       J.attribute("checkFilter", Result.Suppressed.CheckFilter);
       J.attribute("lineFilter", Result.Suppressed.LineFilter);
     });
+    if (!Result.LeftOutByHeaderFilter.empty())
+      J.attributeArray("leftOutByHeaderFilter", [&] {
+        for (const LeftOutFinding &F : Result.LeftOutByHeaderFilter)
+          J.object([&] {
+            J.attribute("file", relativeTo(SourceRoot, F.File));
+            J.attribute("offset", F.Offset);
+            J.attribute("check", F.Check);
+          });
+      });
     if (Result.BaselineApplied)
       J.attributeObject("baseline", [&] {
         J.attribute("matched", Result.BaselineMatched);
@@ -335,6 +359,8 @@ void writeJsonDocument(json::OStream &J, const RunResult &Result,
 
 llvm::Expected<RunResult> readJson(llvm::StringRef Text,
                                    llvm::StringRef SourceRoot) {
+  if (llvm::Error E = checkNesting(Text, /*Yaml=*/false))
+    return E;
   llvm::Expected<json::Value> Document = json::parse(Text);
   if (!Document)
     return Document.takeError();

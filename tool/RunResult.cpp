@@ -1,6 +1,7 @@
 //===--- RunResult.cpp - What an analysis run found -----------------------===//
 
 #include "RunResult.h"
+#include "InputFiles.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/xxhash.h"
@@ -105,9 +106,11 @@ bool diagnosticLess(const Diagnostic &A, const Diagnostic &B) {
   return notesLess(A.Notes, B.Notes);
 }
 
+/// One finding, whatever its notes: a header's finding seen from two units
+/// may point its notes at each unit's own code, and is still reported once
+/// (the first in sorted order, so the choice does not depend on -j).
 bool sameDiagnostic(const Diagnostic &A, const Diagnostic &B) {
-  return A.Check == B.Check && messageKey(A.Main) == messageKey(B.Main) &&
-         sameMessages(A.Notes, B.Notes);
+  return A.Check == B.Check && messageKey(A.Main) == messageKey(B.Main);
 }
 
 /// Offsets of line starts, per file, read once.
@@ -129,10 +132,11 @@ private:
     auto [It, Inserted] = Cache.try_emplace(File);
     if (!Inserted)
       return It->second;
-    auto Buffer = llvm::MemoryBuffer::getFile(File, /*IsText=*/false,
-                                              /*RequiresNullTerminator=*/false);
-    if (!Buffer)
+    auto Buffer = readRegularFile(File, DataSizeLimit);
+    if (!Buffer) {
+      llvm::consumeError(Buffer.takeError());
       return It->second;
+    }
     llvm::StringRef Text = (*Buffer)->getBuffer();
     It->second.push_back(0);
     for (size_t I = 0; I < Text.size(); ++I)
@@ -192,12 +196,28 @@ void normalize(RunResult &Result) {
                   }),
       Result.Failures.end());
   llvm::sort(Result.StaleBaseline);
+  auto LeftOutKey = [](const LeftOutFinding &F) {
+    return std::tie(F.File, F.Offset, F.Check);
+  };
+  llvm::sort(Result.LeftOutByHeaderFilter,
+             [&](const LeftOutFinding &A, const LeftOutFinding &B) {
+               return LeftOutKey(A) < LeftOutKey(B);
+             });
+  Result.LeftOutByHeaderFilter.erase(
+      std::unique(Result.LeftOutByHeaderFilter.begin(),
+                  Result.LeftOutByHeaderFilter.end(),
+                  [&](const LeftOutFinding &A, const LeftOutFinding &B) {
+                    return LeftOutKey(A) == LeftOutKey(B);
+                  }),
+      Result.LeftOutByHeaderFilter.end());
 }
 
 void mergeInto(RunResult &Into, RunResult Other) {
   llvm::append_range(Into.Diagnostics, std::move(Other.Diagnostics));
   llvm::append_range(Into.Units, std::move(Other.Units));
   llvm::append_range(Into.Failures, std::move(Other.Failures));
+  llvm::append_range(Into.LeftOutByHeaderFilter,
+                     std::move(Other.LeftOutByHeaderFilter));
   Into.Suppressed.NoLint += Other.Suppressed.NoLint;
   Into.Suppressed.NonUserCode += Other.Suppressed.NonUserCode;
   Into.Suppressed.CheckFilter += Other.Suppressed.CheckFilter;
@@ -262,9 +282,12 @@ void fillLineColumns(RunResult &Result) {
 }
 
 std::string lineText(llvm::StringRef File, unsigned Line) {
-  auto Buffer = llvm::MemoryBuffer::getFile(File, /*IsText=*/false,
-                                            /*RequiresNullTerminator=*/false);
-  if (!Buffer || Line == 0)
+  auto Buffer = readRegularFile(File, DataSizeLimit);
+  if (!Buffer) {
+    llvm::consumeError(Buffer.takeError());
+    return "";
+  }
+  if (Line == 0)
     return "";
   llvm::StringRef Rest = (*Buffer)->getBuffer();
   for (unsigned I = 1; I < Line && !Rest.empty(); ++I)

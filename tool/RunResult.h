@@ -91,6 +91,14 @@ struct SuppressedCounts {
   }
 };
 
+/// A finding in a header that the header filter left out: kept only to be
+/// counted, once however many units included the header.
+struct LeftOutFinding {
+  std::string File;
+  unsigned Offset = 0;
+  std::string Check;
+};
+
 struct RunResult {
   std::vector<Diagnostic> Diagnostics;
   /// Every translation unit's main file (analyzed or failed), sorted.
@@ -105,6 +113,9 @@ struct RunResult {
   /// Findings left out because they are not on changed lines.
   unsigned OutsideDiff = 0;
   bool DiffApplied = false;
+  /// Findings in headers --header-filter / --exclude-header-filter (or the
+  /// configuration's) left out, sorted, each once.
+  std::vector<LeftOutFinding> LeftOutByHeaderFilter;
   /// The files fix-its edit, with a hash of the text they were computed on:
   /// a file changed since is not fixed. Only files outside system headers
   /// are here, and edits elsewhere are dropped by the worker.

@@ -1,6 +1,7 @@
 //===--- SarifFormat.cpp - SARIF 2.1.0 output, and reading it back --------===//
 
 #include "SarifFormat.h"
+#include "InputFiles.h"
 #include "JsonFormat.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
@@ -378,6 +379,8 @@ void writeSarif(const RunResult &Result, llvm::StringRef SourceRoot,
 
 llvm::Expected<RunResult> readSarif(llvm::StringRef Text,
                                     llvm::StringRef SourceRoot) {
+  if (llvm::Error E = checkNesting(Text, /*Yaml=*/false))
+    return E;
   auto Document = json::parse(Text);
   if (!Document)
     return Document.takeError();

@@ -10,6 +10,7 @@
 #include "llvm/Support/WithColor.h"
 #include <chrono>
 #include <csignal>
+#include <iterator>
 #include <sys/wait.h>
 #include <thread>
 
@@ -17,6 +18,36 @@ namespace session_lint {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+/// The signal that interrupted the run (SIGINT, SIGTERM, SIGHUP), or 0. The
+/// handler only records it; the batch loop stops its workers, removes the
+/// scratch folder, and then dies of the same signal.
+volatile sig_atomic_t Interrupted = 0;
+
+void recordInterruption(int Signal) { Interrupted = Signal; }
+
+const int InterruptionSignals[] = {SIGINT, SIGTERM, SIGHUP};
+
+/// Installs recordInterruption for the batch's duration. No SA_RESTART: the
+/// wait for a worker returns at once.
+class InterruptionScope {
+public:
+  InterruptionScope() {
+    Interrupted = 0;
+    struct sigaction Action = {};
+    Action.sa_handler = recordInterruption;
+    sigemptyset(&Action.sa_mask);
+    for (size_t I = 0; I < std::size(InterruptionSignals); ++I)
+      ::sigaction(InterruptionSignals[I], &Action, &Saved[I]);
+  }
+  ~InterruptionScope() {
+    for (size_t I = 0; I < std::size(InterruptionSignals); ++I)
+      ::sigaction(InterruptionSignals[I], &Saved[I], nullptr);
+  }
+
+private:
+  struct sigaction Saved[std::size(InterruptionSignals)];
+};
 
 struct Running {
   size_t Index;
@@ -62,6 +93,14 @@ public:
     size_t Next = 0;
     std::vector<Running> Active;
     while (Next < Units.size() || !Active.empty()) {
+      if (Interrupted) {
+        for (Running &R : Active) {
+          ::kill(R.Process.Pid, SIGKILL);
+          llvm::sys::Wait(R.Process, std::nullopt);
+        }
+        Bar.clear();
+        return std::move(Result);
+      }
       while (Next < Units.size() && Active.size() < std::max(1u, Options.Jobs))
         start(Next++, Active);
       bool AnyDone = false;
@@ -108,7 +147,8 @@ private:
     Result.Units.push_back(U.File);
     Running R{Index, {}, Clock::now(), tempPath(Index, ".result.json"),
               tempPath(Index, ".log")};
-    auto Process = startWorker(Job, U, R.Result, R.Log);
+    auto Process =
+        startWorker(Job, U, R.Result, R.Log, Options.TimeoutSeconds);
     if (!Process) {
       fail(Index,
            "cannot start its worker: " + llvm::toString(Process.takeError()));
@@ -134,6 +174,11 @@ private:
                         " s (--timeout)");
       return true;
     }
+    if (Status.ReturnCode == WorkerTimedOut && Options.TimeoutSeconds) {
+      fail(R.Index, "timed out after " + std::to_string(Options.TimeoutSeconds) +
+                        " s (--timeout)");
+      return true;
+    }
     if (Status.ReturnCode != 0) {
       std::string Why = Status.ReturnCode == -2
                             ? "the analysis crashed (" + Error + ")"
@@ -155,8 +200,11 @@ private:
                         llvm::toString(Unit.takeError()));
       return true;
     }
-    Bar.finished(Unit->findingCount());
+    // A header's finding counts once, as the output shows it, however many
+    // units include the header.
+    unsigned Before = Result.findingCount();
     mergeInto(Result, std::move(*Unit));
+    Bar.finished(Result.findingCount() - Before);
     return true;
   }
 
@@ -188,8 +236,17 @@ llvm::Expected<RunResult> runUnits(llvm::ArrayRef<Unit> Units,
           llvm::sys::fs::createUniqueDirectory("session-lint", TempDir))
     return llvm::createStringError(EC, "cannot create a temporary folder: " +
                                            EC.message());
-  RunResult Result = Batch(Units, Job, Options, Log, TempDir).run();
-  llvm::sys::fs::remove_directories(TempDir);
+  RunResult Result;
+  {
+    InterruptionScope Scope;
+    Result = Batch(Units, Job, Options, Log, TempDir).run();
+    llvm::sys::fs::remove_directories(TempDir);
+  }
+  if (int Signal = Interrupted) {
+    // Die as the signal meant, now that nothing is left behind.
+    ::signal(Signal, SIG_DFL);
+    ::raise(Signal);
+  }
   return Result;
 }
 

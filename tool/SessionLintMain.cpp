@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ClangTidy.h"
+#include "InputFiles.h"
 #include "CommandLine.h"
 #include "ConfigCheck.h"
 #include "Gate.h"
@@ -25,8 +26,10 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/WithColor.h"
+#include <set>
 #include <thread>
 
 using namespace clang;
@@ -76,13 +79,12 @@ std::string unreadable(llvm::StringRef File) {
     return EC.message();
   if (llvm::sys::fs::is_directory(Status))
     return "is a directory";
-  auto Text = llvm::MemoryBuffer::getFile(File, /*IsText=*/false,
-                                          /*RequiresNullTerminator=*/false);
+  auto Text = readFileStart(File, 8192);
   if (!Text)
-    return Text.getError().message();
+    return llvm::toString(Text.takeError());
   // Source code has no NUL bytes; an object file or an image would only
   // produce pages of compiler errors.
-  if ((*Text)->getBuffer().take_front(8192).contains('\0'))
+  if (llvm::StringRef(*Text).contains('\0'))
     return "it is a binary file, not source code";
   return "";
 }
@@ -110,6 +112,16 @@ loadBuildPath(int argc, const char **argv) {
   std::optional<std::string> BuildPath = buildPathArgument(argc, argv);
   if (!BuildPath)
     return nullptr;
+  // The database is read whole by a reader that would wait forever on a
+  // FIFO or read /dev/zero until memory runs out.
+  llvm::SmallString<256> Json(*BuildPath);
+  llvm::sys::path::append(Json, "compile_commands.json");
+  if (llvm::sys::fs::exists(Json))
+    if (auto Start = readFileStart(Json, 0); !Start)
+      return llvm::createStringError(
+          llvm::inconvertibleErrorCode(),
+          "cannot load a compilation database from '" + *BuildPath +
+              "': compile_commands.json: " + llvm::toString(Start.takeError()));
   std::string Error;
   auto Database =
       tooling::CompilationDatabase::autoDetectFromDirectory(*BuildPath, Error);
@@ -167,9 +179,10 @@ int runMerge() {
     return UsageError;
   RunResult Merged;
   for (const std::string &Input : MergeInputs) {
-    auto Buffer = llvm::MemoryBuffer::getFile(Input);
+    auto Buffer = readRegularFile(Input, DataSizeLimit);
     if (!Buffer) {
-      sayError("cannot read '" + Input + "': " + Buffer.getError().message());
+      sayError("cannot read '" + Input + "': " +
+               llvm::toString(Buffer.takeError()));
       return UsageError;
     }
     llvm::StringRef Text = (*Buffer)->getBuffer();
@@ -193,7 +206,7 @@ int runMerge() {
 /// Validates the configuration of every distinct folder; prints
 /// --list-checks / --dump-config. Returns an exit code to stop with, or
 /// nothing to go on.
-std::optional<int> checkConfiguration(ClangTidyOptionsProvider &Provider,
+std::optional<int> checkConfiguration(SessionChecksOnly &Provider,
                                       llvm::ArrayRef<std::string> Files) {
   if (!Config.getNumOccurrences() && !ConfigFile.getNumOccurrences() &&
       reportBrokenConfigFiles(Files.empty() ? std::vector<std::string>{"dummy"}
@@ -204,6 +217,7 @@ std::optional<int> checkConfiguration(ClangTidyOptionsProvider &Provider,
   ClangTidyOptions Effective = Provider.getOptions(FirstFile);
   bool Problems = false, AnyEnabled = false;
   llvm::StringSet<> Validated;
+  std::set<std::string> Ignored; // sorted: the note does not depend on order
   for (const std::string &File :
        Files.empty() ? std::vector<std::string>{FirstFile} : Files.vec()) {
     ClangTidyOptions Options = Provider.getOptions(absolutePath(File));
@@ -211,6 +225,15 @@ std::optional<int> checkConfiguration(ClangTidyOptionsProvider &Provider,
     AnyEnabled |= !FileChecks.empty();
     if (Validated.insert(configurationAsText(Options)).second)
       Problems |= reportConfigProblems(Options, FileChecks, llvm::errs());
+    for (auto &[Source, Globs] : Provider.foreignCheckGlobs(absolutePath(File)))
+      Ignored.insert(Globs + " (" + Source + ")");
+  }
+  if (!Ignored.empty() && !Quiet) {
+    llvm::WithColor::note(llvm::errs(), "session-lint")
+        << "only session-* checks run; ignoring the other checks the "
+           "configuration enables: ";
+    llvm::interleave(Ignored, llvm::errs(), "; ");
+    llvm::errs() << "\n";
   }
   if (Problems)
     return UsageError;
@@ -319,8 +342,7 @@ int runAnalysis(int argc, const char **argv) {
     return UsageError;
 
   auto BaseFS = realFileSystem();
-  std::unique_ptr<ClangTidyOptionsProvider> Provider =
-      createOptionsProvider(BaseFS);
+  std::unique_ptr<SessionChecksOnly> Provider = createOptionsProvider(BaseFS);
   if (!Provider)
     return UsageError;
 
@@ -399,7 +421,11 @@ int runAnalysis(int argc, const char **argv) {
 
   WorkerJob Job = [](const Unit &U, llvm::StringRef ResultPath) {
     auto Options = createOptionsProvider(realFileSystem());
-    return Options ? analyzeInWorker(U, ResultPath, std::move(Options), FixNotes)
+    std::optional<std::string> Filter;
+    if (HeaderFilter.getNumOccurrences())
+      Filter = HeaderFilter.getValue();
+    return Options ? analyzeInWorker(U, ResultPath, std::move(Options),
+                                     FixNotes, std::move(Filter))
                    : UsageError;
   };
   ScheduleOptions Schedule;

@@ -4,6 +4,7 @@
 #include "ClangTidy.h"
 #include "ClangTidyModule.h"
 #include "EnclosingDeclarations.h"
+#include "HeaderScope.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Frontend/MultiplexConsumer.h"
@@ -146,7 +147,7 @@ void keepFixesInUserFiles(RunResult &Result,
 RunResult
 analyzeUnit(ClangTidyContext &Context, const tooling::CompileCommand &Command,
             llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS,
-            bool FixesFromNotes) {
+            bool FixesFromNotes, const HeaderScope &Headers) {
   OneCommand Database(Command);
   tooling::ClangTool Tool(Database, {Command.Filename},
                           std::make_shared<PCHContainerOperations>(), BaseFS);
@@ -170,6 +171,14 @@ analyzeUnit(ClangTidyContext &Context, const tooling::CompileCommand &Command,
   std::string FirstError, FirstPlaceless;
   for (const ClangTidyError &Error : DiagConsumer.take()) {
     Diagnostic Diag = fromEngine(Error);
+    // Compile errors are always shown, as clang-tidy shows them.
+    if (Diag.kind() != DiagnosticKind::CompileError &&
+        Diag.kind() != DiagnosticKind::Remark && !Diag.Main.File.empty() &&
+        Diag.Main.File != File && !Headers.shows(Error.Message.FilePath)) {
+      Result.LeftOutByHeaderFilter.push_back(
+          {Diag.Main.File, Diag.Main.Offset, Diag.Check});
+      continue;
+    }
     Diag.Enclosing = Decls.around(Diag.Main.File, Diag.Main.Offset);
     // The first error with a place in the code says most ("too many
     // errors emitted" has none).

@@ -2,7 +2,8 @@
 //
 // What a worker process does: runs the enabled checks on one compile
 // command, the way clang-tidy's runClangTidy does (its diagnostic consumer,
-// NOLINT handling, header filters, per-file ExtraArgs), and in the same pass
+// NOLINT handling, per-file ExtraArgs; the header filter of HeaderScope.h),
+// and in the same pass
 // records the declarations around each diagnostic for the baseline's
 // fingerprints.
 //
@@ -12,6 +13,7 @@
 #define SESSION_LINT_TOOL_UNITANALYSIS_H
 
 #include "ClangTidyDiagnosticConsumer.h"
+#include "HeaderScope.h"
 #include "RunResult.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -19,12 +21,13 @@
 namespace session_lint {
 
 /// Analyzes the unit of \p Command. Compile errors come back as diagnostics
-/// and as a failure of the unit.
+/// and as a failure of the unit. Findings in headers \p Headers does not
+/// show are only counted (RunResult::LeftOutByHeaderFilter).
 RunResult
 analyzeUnit(clang::tidy::ClangTidyContext &Context,
             const clang::tooling::CompileCommand &Command,
             llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS,
-            bool FixesFromNotes);
+            bool FixesFromNotes, const HeaderScope &Headers);
 
 } // namespace session_lint
 

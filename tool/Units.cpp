@@ -1,6 +1,7 @@
 //===--- Units.cpp - Which translation units a run analyzes ---------------===//
 
 #include "Units.h"
+#include "InputFiles.h"
 #include "CompileCommands.h"
 #include "PathGlob.h"
 #include "RunResult.h"
@@ -76,11 +77,11 @@ llvm::Error parseShard(llvm::StringRef Text, UnitSelection &Selection) {
 }
 
 llvm::Expected<std::vector<std::string>> readFileList(llvm::StringRef Path) {
-  auto Buffer = Path == "-" ? llvm::MemoryBuffer::getSTDIN()
-                            : llvm::MemoryBuffer::getFile(Path);
+  auto Buffer = Path == "-" ? readStdin(DataSizeLimit)
+                            : readRegularFile(Path, DataSizeLimit);
   if (!Buffer)
     return error("cannot read --files-from '" + Path +
-                 "': " + Buffer.getError().message());
+                 "': " + llvm::toString(Buffer.takeError()));
   std::vector<std::string> Files;
   llvm::SmallVector<llvm::StringRef> Lines;
   (*Buffer)->getBuffer().split(Lines, '\n');

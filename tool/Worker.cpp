@@ -1,14 +1,17 @@
 //===--- Worker.cpp - One translation unit in its own process -------------===//
 
 #include "Worker.h"
+#include "HeaderScope.h"
 #include "JsonFormat.h"
 #include "UnitAnalysis.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/thread.h"
 #include "clang/Basic/Stack.h"
+#include <csignal>
 #include <cstdio>
 #include <fcntl.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace session_lint {
@@ -29,11 +32,33 @@ bool redirectStandardStreams(llvm::StringRef LogPath) {
     ::close(Log);
   return Done;
 }
+
+void stopAtTimeout(int) { ::_exit(WorkerTimedOut); }
+
+/// In the child, first thing: die with the parent, and at the timeout.
+void bindLifetime(pid_t Parent, unsigned TimeoutSeconds) {
+  ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (::getppid() != Parent) // the parent died before prctl
+    ::_exit(2);
+  // The parent's interruption handling is its own (Scheduler.cpp).
+  ::signal(SIGINT, SIG_DFL);
+  ::signal(SIGTERM, SIG_DFL);
+  ::signal(SIGHUP, SIG_DFL);
+  if (TimeoutSeconds) {
+    // SIGALRM interrupts even a read that would block forever (a FIFO the
+    // unit includes).
+    struct sigaction Action = {};
+    Action.sa_handler = stopAtTimeout;
+    ::sigaction(SIGALRM, &Action, nullptr);
+    ::alarm(TimeoutSeconds);
+  }
+}
 } // namespace
 
 llvm::Expected<llvm::sys::ProcessInfo>
 startWorker(const WorkerJob &Job, const Unit &U, llvm::StringRef ResultPath,
-            llvm::StringRef LogPath) {
+            llvm::StringRef LogPath, unsigned TimeoutSeconds) {
+  pid_t Parent = ::getpid();
   // Whatever the parent has buffered must not be written twice.
   llvm::outs().flush();
   llvm::errs().flush();
@@ -43,6 +68,7 @@ startWorker(const WorkerJob &Job, const Unit &U, llvm::StringRef ResultPath,
     return llvm::errorCodeToError(
         std::error_code(errno, std::generic_category()));
   if (Pid == 0) {
+    bindLifetime(Parent, TimeoutSeconds);
     int Code = redirectStandardStreams(LogPath) ? Job(U, ResultPath) : 2;
     llvm::outs().flush();
     llvm::errs().flush();
@@ -57,8 +83,10 @@ startWorker(const WorkerJob &Job, const Unit &U, llvm::StringRef ResultPath,
 int analyzeInWorker(
     const Unit &U, llvm::StringRef ResultPath,
     std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> Options,
-    bool FixesFromNotes) {
-  clang::tidy::ClangTidyContext Context(std::move(Options));
+    bool FixesFromNotes, std::optional<std::string> HeaderFilter) {
+  HeaderScope Headers(Options->getOptions(U.File), std::move(HeaderFilter));
+  clang::tidy::ClangTidyContext Context(
+      std::make_unique<AllHeadersToEngine>(std::move(Options)));
   llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS(
       new llvm::vfs::OverlayFileSystem(llvm::vfs::getRealFileSystem()));
   // The compiler's parser and our AST walks recurse with the depth of the
@@ -67,7 +95,7 @@ int analyzeInWorker(
   RunResult Result;
   llvm::thread Analysis(std::optional<unsigned>(AnalysisStackSize), [&] {
     clang::noteBottomOfStack();
-    Result = analyzeUnit(Context, U.Command, BaseFS, FixesFromNotes);
+    Result = analyzeUnit(Context, U.Command, BaseFS, FixesFromNotes, Headers);
   });
   Analysis.join();
 

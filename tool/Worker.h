@@ -25,18 +25,26 @@ namespace session_lint {
 /// and returns the worker's exit code.
 using WorkerJob = std::function<int(const Unit &U, llvm::StringRef ResultPath)>;
 
+/// The exit code of a worker that stopped itself at its timeout.
+constexpr int WorkerTimedOut = 124;
+
 /// Starts a worker process running \p Job on \p U, with its standard output
-/// and error in \p LogPath and no standard input.
+/// and error in \p LogPath and no standard input. The worker dies with the
+/// parent (a CI runner that kills only session-lint leaves no analysis
+/// running), and with \p TimeoutSeconds (0 = none) it stops itself after
+/// that long, even when blocked where the parent's own deadline could miss
+/// it.
 llvm::Expected<llvm::sys::ProcessInfo>
 startWorker(const WorkerJob &Job, const Unit &U, llvm::StringRef ResultPath,
-            llvm::StringRef LogPath);
+            llvm::StringRef LogPath, unsigned TimeoutSeconds);
 
 /// The job: the analysis of UnitAnalysis.h on a thread with the stack clang
-/// parses on, its result written as JSON.
+/// parses on, its result written as JSON. \p HeaderFilter is
+/// --header-filter when it was given (HeaderScope.h).
 int analyzeInWorker(
     const Unit &U, llvm::StringRef ResultPath,
     std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> Options,
-    bool FixesFromNotes);
+    bool FixesFromNotes, std::optional<std::string> HeaderFilter);
 
 } // namespace session_lint
 
