@@ -8,7 +8,8 @@
 //    calls (DomainSql): the class is a service, whatever else it does;
 // 2. with a body: SQL text (or other text) from a parameter handed to the
 //    library (CallerSql), or the session opened or closed (LifeCycle);
-// 3. the application's data taken or returned (DomainType);
+// 3. the application's data taken or returned (DomainType), by a function
+//    whose body (where visible) uses the session or the library;
 // 4. the library's results, rows, handle or a transaction taken or returned,
 //    or the session itself returned (LibraryInterface, HandsOut).
 // A function that shows none of these is neutral; its name can only break a
@@ -75,12 +76,20 @@ public:
 
   bool shouldVisitLambdaBody() const { return true; }
 
+  bool VisitMemberExpr(MemberExpr *Member) {
+    if (const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl()))
+      TouchesSession |= Field->getParent() == Class &&
+                        Model.holding(Field->getType()).has_value();
+    return true;
+  }
+
   bool VisitCallExpr(CallExpr *Call) {
     const FunctionDecl *Callee = Call->getDirectCallee();
     if (!Callee || Found.Kind == RoleEvidence::CallerSql)
       return true;
     if (!Model.isLibraryCode(Callee))
       return true;
+    TouchesSession = true;
     // A library call that is handed text from a parameter: the caller's SQL
     // (or connection string) runs here.
     for (const Expr *Arg : Call->arguments())
@@ -112,6 +121,9 @@ public:
   }
 
   Evidence Found;
+  /// The body uses the class's session or calls the library: a value it
+  /// returns may be built from results.
+  bool TouchesSession = false;
 
 private:
   bool isSessionClass(const CXXRecordDecl *Built) {
@@ -145,13 +157,19 @@ public:
   bool shouldVisitLambdaBody() const { return true; }
 
   bool VisitStringLiteral(StringLiteral *Literal) {
-    if (Literal->getCharByteWidth() != 1)
-      return true;
-    std::string Table = domainTableIn(Literal->getString());
+    // Qt's QStringLiteral writes a UTF-16 literal: SQL is ASCII either way.
+    std::string Text;
+    for (unsigned I = 0, N = Literal->getLength(); I < N; ++I) {
+      uint32_t Unit = Literal->getCodeUnit(I);
+      Text.push_back(Unit < 128 ? char(Unit) : ' ');
+    }
+    std::string Table = domainTableIn(Text);
     if (!Table.empty()) {
       Found.Kind = RoleEvidence::DomainSql;
       Found.Table = std::move(Table);
-      Found.Loc = Literal->getBeginLoc();
+      // The text as written, also inside a macro's argument (QStringLiteral).
+      Found.Loc = Class->getASTContext().getSourceManager().getFileLoc(
+          Literal->getBeginLoc());
     }
     return Found.Kind == RoleEvidence::None;
   }
@@ -255,13 +273,18 @@ Evidence SessionModel::methodEvidence(const CXXMethodDecl *Method,
   }
   if (isa<CXXConstructorDecl, CXXDestructorDecl>(Method))
     return {};
+  bool TouchesSession = true;
   if (HasBody) {
     BodyScan Scan(*this, Definition, Class);
     Scan.TraverseStmt(Definition->getBody());
     if (Scan.Found.Kind != RoleEvidence::None)
       return At(Scan.Found.Kind, Scan.Found.Loc);
+    TouchesSession = Scan.TouchesSession;
   }
-  if (takesOrReturnsDomainType(Method, Class))
+  // The application's data, built from results or stored through the
+  // session; an accessor returning a field of the class's own (its last
+  // error, its settings) says nothing about the session.
+  if (TouchesSession && takesOrReturnsDomainType(Method, Class))
     return At(RoleEvidence::DomainType, {});
 
   QualType Returned = Method->getReturnType();

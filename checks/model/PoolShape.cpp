@@ -10,8 +10,9 @@
 //   borrowed handle calls one of its member functions through a member
 //   (`~Lease() { broker_.checkin(conn_); }`, also by slot index), so it
 //   lends even when its own hand-out and take-back are private;
-// * where those bodies are in another file, its declarations: a hand-out
-//   returning a session and a take-back taking one;
+// * its interface: a hand-out returning a session and a take-back receiving
+//   a borrowed one (a raw pointer or reference, not an owner: that would add
+//   a session), unless its visible bodies only ever add sessions;
 // * only where nothing of this is visible does a name with the word "pool"
 //   break the tie, for a class holding many sessions or none of its own.
 //
@@ -193,16 +194,20 @@ Evidence SessionModel::poolEvidence(const CXXRecordDecl *Definition,
     if (Method->hasBody(Body)) {
       if (!Containers.empty())
         Uses.TraverseStmt(Body->getBody());
-      continue;
+    } else {
+      SomeBodyElsewhere = true;
     }
-    SomeBodyElsewhere = true;
     if (isa<CXXConstructorDecl, CXXDestructorDecl>(Method) ||
         Method->isStatic())
       continue;
     HandsOutDeclared |= holding(Method->getReturnType()).has_value();
+    // A take-back receives a borrowed session; a parameter that transfers
+    // ownership (`unique_ptr`, by value) adds one to the collection.
     TakesBackDeclared |=
         llvm::any_of(Method->parameters(), [&](const ParmVarDecl *Param) {
-          return holding(Param->getType()).has_value();
+          std::optional<Holding> H = holding(Param->getType());
+          return H && (H->Kind == HolderKind::RawPointer ||
+                       H->Kind == HolderKind::Reference);
         });
   }
   if (Uses.TakesOut.isValid() && Uses.PutsIn) {
@@ -215,7 +220,11 @@ Evidence SessionModel::poolEvidence(const CXXRecordDecl *Definition,
     Found.Kind = RoleEvidence::PoolLeases;
     return Found;
   }
-  if (!Containers.empty() && HandsOutDeclared && TakesBackDeclared) {
+  // Sessions only ever added and handed out by reference are kept, not
+  // lent: a registry or a router.
+  bool OnlyAdds = Uses.PutsIn && Uses.TakesOut.isInvalid();
+  if (!Containers.empty() && HandsOutDeclared && TakesBackDeclared &&
+      !OnlyAdds) {
     Found.Kind = RoleEvidence::PoolDeclared;
     return Found;
   }
