@@ -3,6 +3,7 @@
 
 Usage:
   score.py --trees /work/realworld-trees --session-lint PATH [--json] [--labels F] [--repos F]
+           [--only-prefix TEXT]   (e.g. --only-prefix holdout: for the holdout rows)
 
 labels.tsv: repo, commit, path, line ('*' = whole file), check, expect (bug|clean), unit, reason
 repos.tsv:  repo, commit, flags ('{tree}' is replaced by the extracted tree path)
@@ -126,6 +127,8 @@ def main():
     ap.add_argument("--repos", default=os.path.join(HERE, "repos.tsv"))
     ap.add_argument("--json", action="store_true", help="machine-readable output")
     ap.add_argument("--timeout", type=int, default=300)
+    ap.add_argument("--only-prefix", default=None, metavar="TEXT",
+                    help="score only labels whose reason starts with TEXT (e.g. 'holdout:')")
     a = ap.parse_args()
 
     labels = []
@@ -133,6 +136,8 @@ def main():
         if r[0] == "repo":
             continue
         repo, commit, path, line, check, expect, unit, reason = (r + [""] * 8)[:8]
+        if a.only_prefix is not None and not reason.startswith(a.only_prefix):
+            continue
         labels.append(dict(repo=repo, commit=commit, path=path, line=line, check=check,
                            expect=expect, unit=unit, reason=reason))
     flags = {}
