@@ -87,9 +87,17 @@ public:
     const FunctionDecl *Callee = Call->getDirectCallee();
     if (!Callee || Found.Kind == RoleEvidence::CallerSql)
       return true;
-    if (!Model.isLibraryCode(Callee))
+    const LibraryEntry *Library = Model.libraryOf(Callee);
+    if (!Library)
       return true;
     TouchesSession = true;
+    // The library's own acquire and release functions: the session's life
+    // cycle (`res = PQsetdbLogin(...)`, `PQfinish(conn_)`).
+    const std::string &Name = Model.qualifiedName(Callee);
+    if (llvm::any_of(Library->AcquireRelease, [&](const AcquireReleasePair &P) {
+          return P.Acquire == Name || P.Release == Name;
+        }))
+      record(RoleEvidence::LifeCycle, Call->getExprLoc());
     // A library call that is handed text from a parameter: the caller's SQL
     // (or connection string) runs here.
     for (const Expr *Arg : Call->arguments())

@@ -45,6 +45,11 @@ bool isSessionWord(llvm::StringRef Word) {
       // transactions
       "begin", "commit", "rollback", "abort", "end", "transaction", "tx",
       "txn", "savepoint", "auto", "autocommit",
+      // a key-value store's generic commands (hiredis wrappers)
+      "push", "pop", "lpush", "rpush", "lpop", "rpop", "setnx", "setex",
+      "hget", "hset", "hdel", "hgetall", "incr", "decr", "expire", "del",
+      "exists", "keys", "sadd", "srem", "zadd", "zrange", "lrange", "llen",
+      "ttl", "mget", "mset",
       // accessors
       "get", "set", "native", "handle", "conn", "connection", "session", "db",
       "database", "underlying", "ptr", "pointer", "error", "errors", "status",
@@ -114,13 +119,15 @@ private:
 /// declares a destructor of its own whose body is in another file — a
 /// destructor written by hand for a class holding a raw handle is there to
 /// release it.
-bool releasesInDestructor(const CXXRecordDecl *Class, const FieldDecl *Field) {
+bool releasesInDestructor(const CXXRecordDecl *Class, const FieldDecl *Field,
+                          bool OnlyWhereSeen = false) {
   const CXXDestructorDecl *Destructor = Class->getDestructor();
   if (!Destructor || !Destructor->isUserProvided())
     return false;
   const FunctionDecl *Definition = nullptr;
   if (!Destructor->hasBody(Definition))
-    return !Destructor->isDefaulted() && !Destructor->isDeleted();
+    return !OnlyWhereSeen && !Destructor->isDefaulted() &&
+           !Destructor->isDeleted();
   FieldUseFinder Finder(Field, /*Depth=*/2);
   Finder.TraverseStmt(Definition->getBody());
   return Finder.Found;
@@ -246,16 +253,23 @@ ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
   Evidence Pool = poolEvidence(Definition, Containers, !Held.empty());
   if (Pool.Kind != RoleEvidence::None)
     return {ClassRole::Pool, nullptr, Pool};
-  if (Held.size() != 1 || HoldsMany)
+  if (Held.empty() || HoldsMany)
     return {};
 
-  const auto &[Field, H] = Held.front();
-  bool Owns = H.Kind == HolderKind::Value || H.Kind == HolderKind::Owner ||
-              (H.Kind == HolderKind::RawPointer &&
-               (releasesInDestructor(Definition, Field) ||
-                givesBackToPool(Definition)));
-  if (!Owns)
+  // Usually one session; a connection class that keeps a second handle to
+  // the same server (a spare, a listener) is still one wrapper when it owns
+  // every one of them.
+  auto Owns = [&](const FieldDecl *Field, const Holding &H) {
+    return H.Kind == HolderKind::Value || H.Kind == HolderKind::Owner ||
+           (H.Kind == HolderKind::RawPointer &&
+            (releasesInDestructor(Definition, Field) ||
+             givesBackToPool(Definition)));
+  };
+  if (!llvm::all_of(Held, [&](const auto &FieldAndHolding) {
+        return Owns(FieldAndHolding.first, FieldAndHolding.second);
+      }))
     return {};
+  const FieldDecl *Field = Held.front().first;
 
   // What the member functions do decides (ClassBehaviour.cpp): SQL on its
   // own tables or the application's data make a service, SQL text from the
@@ -263,7 +277,9 @@ ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
   // where no function shows anything do their names break the tie.
   Evidence Wrapper;
   bool AllNamesAboutSession = true;
-  bool Usable = Field->getAccess() == AS_public;
+  bool Usable = llvm::any_of(Held, [](const auto &FieldAndHolding) {
+    return FieldAndHolding.first->getAccess() == AS_public;
+  });
   for (const CXXMethodDecl *Method : memberFunctions(Definition)) {
     Evidence E = methodEvidence(Method, Definition);
     if (E.Kind == RoleEvidence::DomainSql)
@@ -282,9 +298,10 @@ ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
     AllNamesAboutSession &=
         Method->isInvalidDecl() || hasSessionVocabulary(Method);
   }
-  // A class with nothing but a constructor is a service in the making, not
-  // a wrapper: a wrapper releases its session or gives access to it.
-  if (!Usable && !releasesInDestructor(Definition, Field))
+  // A class with nothing but a constructor (and a destructor defined
+  // elsewhere) is a service in the making, or the base of services: a
+  // wrapper gives access to its session, or is a guard seen releasing it.
+  if (!Usable && !releasesInDestructor(Definition, Field, /*OnlyWhereSeen=*/true))
     return {};
   if (Wrapper.Kind == RoleEvidence::None) {
     if (!AllNamesAboutSession)

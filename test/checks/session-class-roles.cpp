@@ -305,3 +305,31 @@ private:
   std::vector<PGconn *> Tenants;
 // CHECK-NOTES: :[[@LINE-1]]:25: warning: session 'Tenants' of type 'std::vector<PGconn *>' is stored in a member of 'TenantRegistry'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
 };
+
+// The base of data-access classes: a protected session, a constructor and a
+// destructor defined elsewhere, nothing to use it by. Not a wrapper.
+class DataAccessBase {
+public:
+  explicit DataAccessBase(const std::string &Info);
+  virtual ~DataAccessBase();
+
+protected:
+  PGconn *Conn = nullptr;
+// CHECK-NOTES: :[[@LINE-1]]:11: warning: session 'Conn' of type 'PGconn *' is stored in a member of 'DataAccessBase'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+};
+
+// Two handles to the same server, both owned, reopened by the library's own
+// acquire function: still one wrapper.
+class DualLink {
+public:
+  ~DualLink() {
+    PQfinish(Primary);
+    PQfinish(Listener);
+  }
+  void reopen(const char *Info) { Primary = PQconnectdb(Info); }
+  PGconn *primary() const { return Primary; }
+
+private:
+  PGconn *Primary = nullptr;  // OK: a wrapper
+  PGconn *Listener = nullptr; // OK: a wrapper
+};
