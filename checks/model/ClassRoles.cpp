@@ -119,15 +119,13 @@ private:
 /// declares a destructor of its own whose body is in another file — a
 /// destructor written by hand for a class holding a raw handle is there to
 /// release it.
-bool releasesInDestructor(const CXXRecordDecl *Class, const FieldDecl *Field,
-                          bool OnlyWhereSeen = false) {
+bool releasesInDestructor(const CXXRecordDecl *Class, const FieldDecl *Field) {
   const CXXDestructorDecl *Destructor = Class->getDestructor();
   if (!Destructor || !Destructor->isUserProvided())
     return false;
   const FunctionDecl *Definition = nullptr;
   if (!Destructor->hasBody(Definition))
-    return !OnlyWhereSeen && !Destructor->isDefaulted() &&
-           !Destructor->isDeleted();
+    return !Destructor->isDefaulted() && !Destructor->isDeleted();
   FieldUseFinder Finder(Field, /*Depth=*/2);
   Finder.TraverseStmt(Definition->getBody());
   return Finder.Found;
@@ -298,10 +296,10 @@ ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
     AllNamesAboutSession &=
         Method->isInvalidDecl() || hasSessionVocabulary(Method);
   }
-  // A class with nothing but a constructor (and a destructor defined
-  // elsewhere) is a service in the making, or the base of services: a
-  // wrapper gives access to its session, or is a guard seen releasing it.
-  if (!Usable && !releasesInDestructor(Definition, Field, /*OnlyWhereSeen=*/true))
+  // A class with nothing but a constructor and a destructor is a service in
+  // the making, or the base of services: a wrapper gives access to its
+  // session.
+  if (!Usable)
     return {};
   if (Wrapper.Kind == RoleEvidence::None) {
     if (!AllNamesAboutSession)

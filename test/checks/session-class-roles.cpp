@@ -318,6 +318,17 @@ protected:
 // CHECK-NOTES: :[[@LINE-1]]:11: warning: session 'Conn' of type 'PGconn *' is stored in a member of 'DataAccessBase'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
 };
 
+// The same with the destructor in sight: releasing is not giving access.
+class ReportBase {
+public:
+  ReportBase() { sqlite3_open("reports.db", &Db); }
+  ~ReportBase() { sqlite3_close(Db); }
+
+protected:
+  sqlite3 *Db = nullptr;
+// CHECK-NOTES: :[[@LINE-1]]:12: warning: session 'Db' of type 'sqlite3 *' is stored in a member of 'ReportBase'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+};
+
 // Two handles to the same server, both owned, reopened by the library's own
 // acquire function: still one wrapper.
 class DualLink {
