@@ -109,16 +109,26 @@ bool reportConfigProblems(const ClangTidyOptions &Options,
   }
 
   // Options no enabled check reads are validated here, or never.
+  // An option several groups share (TransactionGuardTypes) says nothing of
+  // which groups a check reads; the checks that read it validate it.
+  auto isShared = [](unsigned Group) { return (Group & (Group - 1)) != 0; };
   unsigned ReadGroups = 0;
+  llvm::StringSet<> ReadOptions;
   for (llvm::StringRef Key : Known.Options.keys()) {
     auto [Check, Option] = Key.split('.');
-    if (llvm::is_contained(Enabled, Check))
-      ReadGroups |= clang::tidy::session::optionGroupOf(Option);
+    if (!llvm::is_contained(Enabled, Check))
+      continue;
+    ReadOptions.insert(Option);
+    unsigned Group = clang::tidy::session::optionGroupOf(Option);
+    if (!isShared(Group))
+      ReadGroups |= Group;
   }
   unsigned AllGroups = 0;
   for (llvm::StringRef Name : clang::tidy::session::sessionOptionNames())
     AllGroups |= clang::tidy::session::optionGroupOf(Name);
   auto Lookup = [&](llvm::StringRef Name) -> std::optional<llvm::StringRef> {
+    if (ReadOptions.contains(Name))
+      return std::nullopt;
     auto Found = Options.CheckOptions.find(Name);
     if (Found == Options.CheckOptions.end())
       return std::nullopt;
