@@ -105,6 +105,11 @@ struct Evidence {
 };
 
 struct ClassInfo {
+  ClassInfo() = default;
+  ClassInfo(ClassRole Role, const FieldDecl *SessionMember = nullptr,
+            Evidence Why = {})
+      : Role(Role), SessionMember(SessionMember), Why(std::move(Why)) {}
+
   ClassRole Role = ClassRole::Plain;
   /// For wrappers and guards: the member that holds the session.
   const FieldDecl *SessionMember = nullptr;

@@ -83,7 +83,7 @@ std::optional<Holding> SessionModel::holdingIn(QualType T, HolderKind Outer,
         return Holding{Decl->getUnderlyingType()->isPointerType()
                            ? compose(Outer, HolderKind::RawPointer)
                            : Outer,
-                       Decl, nullptr};
+                       Decl, nullptr, {}};
       if (Options.PoolTypes.matches(Name) ||
           Options.ScopeClasses.matches(Name) ||
           Options.TransactionGuardTypes.matches(Name))
@@ -92,7 +92,7 @@ std::optional<Holding> SessionModel::holdingIn(QualType T, HolderKind Outer,
       const TemplateDecl *Template =
           Spec->getTemplateName().getAsTemplateDecl();
       if (Template && Options.SessionTypes.matches(qualifiedName(Template)))
-        return Holding{Outer, Template, nullptr};
+        return Holding{Outer, Template, nullptr, {}};
       if (std::optional<HolderKind> Kind = holderTemplateKind(Template)) {
         for (const TemplateArgument &Arg : Spec->template_arguments())
           if (Arg.getKind() == TemplateArgument::Type)
@@ -112,7 +112,7 @@ std::optional<Holding> SessionModel::holdingIn(QualType T, HolderKind Outer,
         // A C struct: only its name can make it a session (libpq's pg_conn).
         const RecordDecl *Decl = Record->getDecl();
         if (Options.SessionTypes.matches(qualifiedName(Decl)))
-          return Holding{Outer, Decl, nullptr};
+          return Holding{Outer, Decl, nullptr, {}};
         return std::nullopt;
       }
       // A holder template reached without sugar (through `auto` or a
