@@ -1,6 +1,7 @@
 //===--- MemberStorageCheck.cpp - session-member-storage ------------------===//
 
 #include "MemberStorageCheck.h"
+#include "model/DamagedClasses.h"
 #include "model/Diagnostics.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
@@ -42,9 +43,10 @@ void MemberStorageCheck::registerUserCodeMatchers(UserCodeMatchers &Finder) {
 void MemberStorageCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Member = Result.Nodes.getNodeAs<FieldDecl>("member");
   const auto *Owner = namedOwner(Member);
-  // An invalid class or member (after an error) says nothing reliable.
-  if (!Owner || Owner->isLambda() || Owner->isInvalidDecl() ||
-      Member->isInvalidDecl())
+  // After an error: an invalid member says nothing; a class that lost a
+  // member to it is still judged on the rest (DamagedClasses.h).
+  if (!Owner || Owner->isLambda() || Member->isInvalidDecl() ||
+      !isJudgeable(Owner))
     return;
   // An instantiation repeats its template, which was checked as written;
   // only a member spelled with a template parameter is new here.
@@ -65,7 +67,20 @@ void MemberStorageCheck::check(const MatchFinder::MatchResult &Result) {
       Model.isPartOfPool(Owner))
     return;
   const NamedDecl *Singleton = Model.singletonEvidence(Owner);
-  if (Role == ClassRole::Wrapper && !Singleton)
+
+  // In a batch, a verdict this unit reached without seeing every member
+  // function body is checked against the unit that saw them (BatchFacts.h):
+  // the session type's wrapper verdict, and the owner's verdict unless it is
+  // a singleton, which keeps its session either way.
+  std::vector<RoleDependence> Dependences;
+  Model.addSessionDependence(Dependences, *Held);
+  size_t Before = Dependences.size();
+  if (!Singleton)
+    Model.addDependence(Dependences, Owner, Info, RoleSense::Service);
+  // A wrapper keeps its session, unless the unit that saw its bodies found
+  // a service.
+  bool HeldBack = Role == ClassRole::Wrapper && !Singleton;
+  if (HeldBack && Dependences.size() == Before)
     return;
 
   if (Singleton) {
@@ -91,6 +106,8 @@ void MemberStorageCheck::check(const MatchFinder::MatchResult &Result) {
          "operation in an RAII scope or take it as a parameter")
         << Member << spelledType(Member) << Owner;
   }
+  noteDependences(*this, Member->getLocation(), std::move(Dependences),
+                  HeldBack);
   noteWhyItIsASession(*this, *Held);
   if (Role == ClassRole::Plain)
     noteWhyItIsAService(*this, Owner, Info.Why);

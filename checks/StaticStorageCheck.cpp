@@ -124,6 +124,10 @@ void StaticStorageCheck::check(const MatchFinder::MatchResult &Result) {
          "the process and every caller shares it; open it per unit of work in "
          "an RAII scope or take it as a parameter")
         << Var << spelledType(Var) << Kind;
+  std::vector<RoleDependence> Dependences;
+  Model.addSessionDependence(Dependences, *Held);
+  noteDependences(*this, Var->getLocation(), std::move(Dependences),
+                  /*HeldBack=*/false);
   noteWhyItIsASession(*this, *Held);
   if (Instantiation)
     noteInstantiation(*this, PointOfInstantiation, Instantiation);

@@ -15,6 +15,11 @@ Findings are matched to labels by (path relative to the tree, line, check).
 Per check: TP = bug labels with a finding, FN = bug labels without one,
 FP = findings on a clean-labelled line, or anywhere in a file labelled '*' clean for that check.
 Findings in the analyzed units that match no label are listed separately (not counted).
+
+With --batch, each repository is analyzed as a user runs a project: one
+`session-lint -p` batch over a compile database holding the labelled units and
+every other source file in their folders (so a class's bodies are in the batch
+with the units that include its header).
 Standard library only. Always exits 0.
 """
 import argparse
@@ -119,6 +124,68 @@ def run_unit(tool, tree, unit, flags, timeout):
     return doc, p.stderr, p.returncode, cmd
 
 
+SOURCE_SUFFIXES = (".cpp", ".cc", ".cxx", ".c++")
+
+
+def batch_units(tree, units):
+    """The labelled units and their folders' other source files."""
+    out = set(units)
+    for unit in units:
+        folder = os.path.dirname(os.path.join(tree, unit))
+        for name in sorted(os.listdir(folder)):
+            if name.endswith(SOURCE_SUFFIXES) and os.path.isfile(os.path.join(folder, name)):
+                out.add(os.path.relpath(os.path.join(folder, name), tree))
+    return sorted(out)
+
+
+def run_batch(tool, tree, units, flags, timeout, scratch):
+    """One -p batch over UNITS; returns (doc, stderr, rc, cmd)."""
+    os.makedirs(scratch, exist_ok=True)
+    db = [dict(directory=tree, file=os.path.join(tree, u),
+               arguments=["clang++"] + flags + ["-c", os.path.join(tree, u)])
+          for u in units]
+    with open(os.path.join(scratch, "compile_commands.json"), "w") as f:
+        json.dump(db, f, indent=1)
+    cmd = [tool, "-p", scratch, "-j", "2", "--format=json", "--config={}",
+           "--source-root=" + tree,
+           "--header-filter=^" + re.escape(tree.rstrip("/") + "/")]
+    try:
+        p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None, "timeout", -1, cmd
+    return extract_json(p.stdout), p.stderr, p.returncode, cmd
+
+
+def batch_results(a, units, flags):
+    """Per repository, one batch; yields (repo, unit, doc-for-the-repo, status)."""
+    import tempfile
+    by_repo = defaultdict(list)
+    for repo, unit in units:
+        by_repo[repo].append(unit)
+    scratch_root = tempfile.mkdtemp(prefix="score-batch-")
+    for repo, repo_units in sorted(by_repo.items()):
+        tree = os.path.realpath(tree_dir(a.trees, repo))
+        present = [u for u in repo_units if os.path.isfile(os.path.join(tree, u))]
+        fl = shlex.split(flags.get(repo, "").replace("{tree}", tree))
+        doc, stderr, rc, cmd = run_batch(a.tool, tree, batch_units(tree, present), fl,
+                                         a.timeout * 4,
+                                         os.path.join(scratch_root, repo.replace("/", "+")))
+        failed = set()
+        if isinstance(doc, dict):
+            for f in doc.get("failures") or []:
+                if isinstance(f, dict) and f.get("file"):
+                    failed.add(os.path.normpath(f["file"]))
+        for unit in repo_units:
+            if unit not in present:
+                yield repo, unit, None, dict(status="missing unit", rc=None, errors=0)
+                continue
+            status = ("timeout" if stderr == "timeout" else
+                      "no json (rc=%s)" % rc if doc is None else
+                      "parse errors" if os.path.normpath(unit) in failed else "ok")
+            yield repo, unit, doc, dict(status=status, rc=rc, errors=1 if status == "parse errors" else 0)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--trees", required=True)
@@ -127,6 +194,8 @@ def main():
     ap.add_argument("--repos", default=os.path.join(HERE, "repos.tsv"))
     ap.add_argument("--json", action="store_true", help="machine-readable output")
     ap.add_argument("--timeout", type=int, default=300)
+    ap.add_argument("--batch", action="store_true",
+                    help="one -p batch per repository over the labelled units and their folders' sources")
     ap.add_argument("--only-prefix", default=None, metavar="TEXT",
                     help="score only labels whose reason starts with TEXT (e.g. 'holdout:')")
     a = ap.parse_args()
@@ -150,7 +219,20 @@ def main():
     findings = defaultdict(set)          # repo -> {(relpath, line, check)}
     messages = {}
     unit_status = []
-    for repo, unit in units:
+    def record(repo, doc):
+        tree = os.path.realpath(tree_dir(a.trees, repo))
+        for f, line, check, msg in findings_of(doc):
+            rf = os.path.realpath(f if os.path.isabs(f) else os.path.join(tree, f))
+            if not rf.startswith(tree + os.sep):
+                continue
+            key = (os.path.relpath(rf, tree), line, check)
+            findings[repo].add(key)
+            messages[(repo,) + key] = msg
+
+    for repo, unit, doc, st in (batch_results(a, units, flags) if a.batch else []):
+        unit_status.append(dict(repo=repo, unit=unit, **st))
+        record(repo, doc)
+    for repo, unit in ([] if a.batch else units):
         tree = os.path.realpath(tree_dir(a.trees, repo))
         if not os.path.isfile(os.path.join(tree, unit)):
             unit_status.append(dict(repo=repo, unit=unit, status="missing unit", rc=None, errors=0))
@@ -167,13 +249,7 @@ def main():
             status = "parse errors"
         unit_status.append(dict(repo=repo, unit=unit, status=status, rc=rc,
                                 errors=nerr or len(errs)))
-        for f, line, check, msg in findings_of(doc):
-            rf = os.path.realpath(f if os.path.isabs(f) else os.path.join(tree, f))
-            if not rf.startswith(tree + os.sep):
-                continue
-            key = (os.path.relpath(rf, tree), line, check)
-            findings[repo].add(key)
-            messages[(repo,) + key] = msg
+        record(repo, doc)
 
     # match
     per = {c: dict(TP=0, FP=0, FN=0) for c in CHECKS}

@@ -11,6 +11,32 @@ namespace {
 
 const int FormatVersion = 1;
 
+using clang::tidy::session::ClassJudgement;
+using clang::tidy::session::RoleDependence;
+using clang::tidy::session::RoleSense;
+
+llvm::StringRef senseName(RoleSense Sense) {
+  switch (Sense) {
+  case RoleSense::Service:
+    return "service";
+  case RoleSense::Session:
+    return "session";
+  case RoleSense::Other:
+    return "other";
+  }
+  return "other";
+}
+
+std::optional<RoleSense> senseNamed(llvm::StringRef Name) {
+  if (Name == "service")
+    return RoleSense::Service;
+  if (Name == "session")
+    return RoleSense::Session;
+  if (Name == "other")
+    return RoleSense::Other;
+  return std::nullopt;
+}
+
 llvm::StringRef levelName(Severity Level) {
   switch (Level) {
   case Severity::Remark:
@@ -76,6 +102,17 @@ public:
             J.attribute("enclosing", D.Enclosing);
           if (!D.Fingerprint.empty())
             J.attribute("fingerprint", D.Fingerprint);
+          if (D.HeldBack)
+            J.attribute("heldBack", true);
+          if (!D.DependsOn.empty())
+            J.attributeArray("dependsOn", [&] {
+              for (const RoleDependence &Dependence : D.DependsOn)
+                J.object([&] {
+                  J.attribute("class", Dependence.Class);
+                  J.attribute("bodiesSeen", Dependence.BodiesSeen);
+                  J.attribute("needs", senseName(Dependence.Needs));
+                });
+            });
         });
       }
     });
@@ -121,6 +158,11 @@ public:
             {absoluteFrom(Root, *Object->getString("file")),
              Object->getString("reason").value_or("").str()});
       }
+    if (const json::Array *Judgements = Top->getArray("classJudgements"))
+      for (size_t I = 0; I < Judgements->size(); ++I)
+        if (!judgement((*Judgements)[I],
+                       P.field("classJudgements").index(I), Result))
+          return PathRoot.getError();
     if (const json::Array *LeftOut = Top->getArray("leftOutByHeaderFilter"))
       for (const json::Value &Entry : *LeftOut) {
         const json::Object *Object = Entry.getAsObject();
@@ -215,6 +257,34 @@ private:
     return true;
   }
 
+  bool judgement(const json::Value &V, json::Path P, RunResult &Result) {
+    ClassJudgement Judgement;
+    json::ObjectMapper O(V, P);
+    std::string Role;
+    std::optional<std::string> Why, WhyFile;
+    std::optional<int64_t> WhyOffset;
+    int64_t BodiesSeen = 0;
+    if (!O || !O.map("class", Judgement.Class) || !O.map("role", Role) ||
+        !O.map("bodiesSeen", BodiesSeen) ||
+        !O.map("final", Judgement.Final) || !O.mapOptional("why", Why) ||
+        !O.mapOptional("whyFile", WhyFile) ||
+        !O.mapOptional("whyOffset", WhyOffset))
+      return false;
+    std::optional<RoleSense> Sense = senseNamed(Role);
+    if (!Sense) {
+      P.field("role").report("expected service, session or other");
+      return false;
+    }
+    Judgement.Sense = *Sense;
+    Judgement.BodiesSeen = unsigned(BodiesSeen);
+    Judgement.Why = Why.value_or("");
+    if (WhyFile)
+      Judgement.WhyFile = absoluteFrom(Root, *WhyFile);
+    Judgement.WhyOffset = unsigned(WhyOffset.value_or(0));
+    Result.Judgements.push_back(std::move(Judgement));
+    return true;
+  }
+
   bool diagnostic(const json::Value &V, json::Path P, RunResult &Result) {
     Diagnostic D;
     json::ObjectMapper O(V, P);
@@ -237,6 +307,32 @@ private:
       P.field("level").report("expected remark, warning or error");
       return false;
     }
+    std::optional<bool> HeldBack;
+    if (!O.mapOptional("heldBack", HeldBack))
+      return false;
+    D.HeldBack = HeldBack.value_or(false);
+    if (const json::Array *Dependences =
+            V.getAsObject()->getArray("dependsOn"))
+      for (size_t I = 0; I < Dependences->size(); ++I) {
+        json::ObjectMapper Entry((*Dependences)[I],
+                                 P.field("dependsOn").index(I));
+        RoleDependence Dependence;
+        std::string Needs;
+        int64_t BodiesSeen = 0;
+        if (!Entry || !Entry.map("class", Dependence.Class) ||
+            !Entry.map("bodiesSeen", BodiesSeen) ||
+            !Entry.map("needs", Needs))
+          return false;
+        Dependence.BodiesSeen = unsigned(BodiesSeen);
+        std::optional<RoleSense> Sense = senseNamed(Needs);
+        if (!Sense) {
+          P.field("dependsOn").index(I).field("needs").report(
+              "expected service, session or other");
+          return false;
+        }
+        Dependence.Needs = *Sense;
+        D.DependsOn.push_back(std::move(Dependence));
+      }
     D.WarningAsError = WarningAsError.value_or(false);
     D.Enclosing = Enclosing.value_or("");
     D.Fingerprint = Fingerprint.value_or("");
@@ -327,6 +423,21 @@ void writeJsonDocument(json::OStream &J, const RunResult &Result,
           J.object([&] {
             J.attribute("file", relativeTo(SourceRoot, File));
             J.attribute("hash", Hash);
+          });
+      });
+    if (!Result.Judgements.empty())
+      J.attributeArray("classJudgements", [&] {
+        for (const ClassJudgement &Judgement : Result.Judgements)
+          J.object([&] {
+            J.attribute("class", Judgement.Class);
+            J.attribute("role", senseName(Judgement.Sense));
+            J.attribute("bodiesSeen", Judgement.BodiesSeen);
+            J.attribute("final", Judgement.Final);
+            if (!Judgement.Why.empty()) {
+              J.attribute("why", Judgement.Why);
+              J.attribute("whyFile", relativeTo(SourceRoot, Judgement.WhyFile));
+              J.attribute("whyOffset", Judgement.WhyOffset);
+            }
           });
       });
     if (Result.DiffApplied)

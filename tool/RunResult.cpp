@@ -103,6 +103,12 @@ bool diagnosticLess(const Diagnostic &A, const Diagnostic &B) {
     return A.Check < B.Check;
   if (A.Main.Text != B.Main.Text)
     return A.Main.Text < B.Main.Text;
+  // Of one finding seen from several units, the one a unit showed without
+  // conditions comes first, and is the one kept.
+  if (A.HeldBack != B.HeldBack)
+    return B.HeldBack;
+  if (A.DependsOn.size() != B.DependsOn.size())
+    return A.DependsOn.size() < B.DependsOn.size();
   return notesLess(A.Notes, B.Notes);
 }
 
@@ -164,7 +170,7 @@ DiagnosticKind Diagnostic::kind() const {
 
 unsigned RunResult::findingCount() const {
   return llvm::count_if(Diagnostics, [](const Diagnostic &D) {
-    return D.kind() == DiagnosticKind::Finding;
+    return D.kind() == DiagnosticKind::Finding && !D.HeldBack;
   });
 }
 
@@ -218,6 +224,7 @@ void mergeInto(RunResult &Into, RunResult Other) {
   llvm::append_range(Into.Failures, std::move(Other.Failures));
   llvm::append_range(Into.LeftOutByHeaderFilter,
                      std::move(Other.LeftOutByHeaderFilter));
+  llvm::append_range(Into.Judgements, std::move(Other.Judgements));
   Into.Suppressed.NoLint += Other.Suppressed.NoLint;
   Into.Suppressed.NonUserCode += Other.Suppressed.NonUserCode;
   Into.Suppressed.CheckFilter += Other.Suppressed.CheckFilter;

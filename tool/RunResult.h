@@ -17,6 +17,7 @@
 #define SESSION_LINT_TOOL_RUNRESULT_H
 
 #include "ClangTidyDiagnosticConsumer.h"
+#include "model/BatchFacts.h"
 #include <map>
 #include <string>
 #include <vector>
@@ -70,6 +71,11 @@ struct Diagnostic {
   std::string Enclosing;
   /// Stable across unrelated edits; assigned after the run is merged.
   std::string Fingerprint;
+  /// Between a worker and its batch only: the roles this finding rests on,
+  /// as its unit judged them without seeing every body, and whether the unit
+  /// held it back (ClassFacts.h).
+  std::vector<clang::tidy::session::RoleDependence> DependsOn;
+  bool HeldBack = false;
 
   DiagnosticKind kind() const;
 };
@@ -120,6 +126,9 @@ struct RunResult {
   /// a file changed since is not fixed. Only files outside system headers
   /// are here, and edits elsewhere are dropped by the worker.
   std::map<std::string, std::string> FixTargets;
+  /// Between a worker and its batch only: what each unit judged about the
+  /// classes that hold sessions (ClassFacts.h).
+  std::vector<clang::tidy::session::ClassJudgement> Judgements;
 
   unsigned findingCount() const;
   unsigned remarkCount() const;

@@ -11,6 +11,7 @@
 
 #include "ClangTidy.h"
 #include "InputFiles.h"
+#include "ClassFacts.h"
 #include "CommandLine.h"
 #include "ConfigCheck.h"
 #include "Gate.h"
@@ -437,6 +438,7 @@ int runAnalysis(int argc, const char **argv) {
     sayError(llvm::toString(Result.takeError()));
     return UsageError;
   }
+  settleClassVerdicts(*Result);
   mergeInto(*Result, std::move(Unanalyzable));
   assignFingerprints(*Result, Inputs->SourceRoot);
 

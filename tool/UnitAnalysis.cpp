@@ -142,6 +142,19 @@ void keepFixesInUserFiles(RunResult &Result,
   }
 }
 
+/// Moves the roles a finding rests on from the note that ties them to it
+/// (checks/model/BatchFacts.h) into the diagnostic.
+void takeTies(Diagnostic &Diag, const clang::tidy::session::BatchFacts &Facts) {
+  llvm::erase_if(Diag.Notes, [&](const Message &Note) {
+    const auto *Tied = Facts.tiedBy(Note.Text);
+    if (!Tied)
+      return false;
+    llvm::append_range(Diag.DependsOn, Tied->Dependences);
+    Diag.HeldBack |= Tied->HeldBack;
+    return true;
+  });
+}
+
 } // namespace
 
 RunResult
@@ -163,7 +176,11 @@ analyzeUnit(ClangTidyContext &Context, const tooling::CompileCommand &Command,
 
   EnclosingDeclarations Decls;
   ActionFactory Factory(Context, BaseFS, Decls, Command.Directory);
+  // What this unit judged about classes, for the batch (ClassFacts.h).
+  clang::tidy::session::BatchFacts Facts;
+  clang::tidy::session::BatchFacts::install(&Facts);
   int Status = Tool.run(&Factory);
+  clang::tidy::session::BatchFacts::install(nullptr);
 
   RunResult Result;
   std::string File = absoluteFrom(Command.Directory, Command.Filename);
@@ -171,6 +188,12 @@ analyzeUnit(ClangTidyContext &Context, const tooling::CompileCommand &Command,
   std::string FirstError, FirstPlaceless;
   for (const ClangTidyError &Error : DiagConsumer.take()) {
     Diagnostic Diag = fromEngine(Error);
+    takeTies(Diag, Facts);
+    // A finding the unit held back is not a finding yet, not even one the
+    // header filter left out.
+    if (Diag.HeldBack && Diag.Main.File != File &&
+        !Headers.shows(Error.Message.FilePath))
+      continue;
     // Compile errors are always shown, as clang-tidy shows them.
     if (Diag.kind() != DiagnosticKind::CompileError &&
         Diag.kind() != DiagnosticKind::Remark && !Diag.Main.File.empty() &&
@@ -189,6 +212,7 @@ analyzeUnit(ClangTidyContext &Context, const tooling::CompileCommand &Command,
     }
     Result.Diagnostics.push_back(std::move(Diag));
   }
+  Result.Judgements = std::move(Facts.Judgements);
   keepFixesInUserFiles(Result, Decls.userFiles());
   if (FirstError.empty())
     FirstError = FirstPlaceless;

@@ -267,9 +267,8 @@ Evidence SessionModel::methodEvidence(const CXXMethodDecl *Method,
     E.Loc = Loc.isValid() ? Loc : Method->getLocation();
     return E;
   };
-  if (Method->isInvalidDecl())
-    return {};
-
+  // A signature an error broke (a parameter of a generated type that is not
+  // there) still has its body: its own SQL says what the class is.
   const FunctionDecl *Definition = nullptr;
   bool HasBody = Method->hasBody(Definition) && Definition->getBody();
   if (HasBody) {
@@ -279,7 +278,8 @@ Evidence SessionModel::methodEvidence(const CXXMethodDecl *Method,
       return Sql;
     }
   }
-  if (isa<CXXConstructorDecl, CXXDestructorDecl>(Method))
+  if (isa<CXXConstructorDecl, CXXDestructorDecl>(Method) ||
+      Method->isInvalidDecl())
     return {};
   bool TouchesSession = true;
   if (HasBody) {

@@ -1,6 +1,7 @@
 //===--- ClassRoles.cpp - Pools, wrappers, scopes and singletons ----------===//
 
 #include "model/SessionModel.h"
+#include "model/DamagedClasses.h"
 #include "model/IdentifierWords.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclTemplate.h"
@@ -149,8 +150,10 @@ ClassInfo SessionModel::roleOf(const CXXRecordDecl *Class) {
   }
   ClassInfo Info = computeRole(Class);
   InProgress.erase(Key);
-  if (!CycleSeen || InProgress.empty())
+  if (!CycleSeen || InProgress.empty()) {
     Roles[Key] = Info;
+    recordJudgement(Class, Info);
+  }
   if (InProgress.empty())
     CycleSeen = false;
   return Info;
@@ -192,6 +195,9 @@ ClassInfo SessionModel::computeRole(const CXXRecordDecl *Class) {
   if (isLibraryCode(Definition))
     return {ClassRole::Library};
   if (isThirdParty(Definition))
+    return {};
+  // A class an error took a base from may be anything the base made it.
+  if (lostABase(Definition))
     return {};
   return roleByShape(Definition);
 }
@@ -254,6 +260,26 @@ ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
   if (Held.empty() || HoldsMany)
     return {};
 
+  // What this unit can see of the class decides here; a batch compares it
+  // with what other units saw (BatchFacts.h).
+  unsigned BodiesSeen = 0, BodiesMissing = 0;
+  auto Count = [&](const CXXMethodDecl *Method) {
+    if (Method->isPureVirtual())
+      return;
+    const FunctionDecl *Body = nullptr;
+    ++(Method->hasBody(Body) ? BodiesSeen : BodiesMissing);
+  };
+  for (const CXXMethodDecl *Method : memberFunctions(Definition))
+    Count(Method);
+  for (const CXXMethodDecl *Stray : Strays.of(Definition))
+    Count(Stray);
+  auto Judged = [&](ClassInfo Info, bool Decisive) {
+    Info.ByShape = true;
+    Info.BodiesSeen = BodiesSeen;
+    Info.Final = Decisive || BodiesMissing == 0;
+    return Info;
+  };
+
   // Usually one session; a connection class that keeps a second handle to
   // the same server (a spare, a listener) is still one wrapper when it owns
   // every one of them.
@@ -266,13 +292,18 @@ ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
   if (!llvm::all_of(Held, [&](const auto &FieldAndHolding) {
         return Owns(FieldAndHolding.first, FieldAndHolding.second);
       }))
-    return {};
+    return Judged({}, false);
   const FieldDecl *Field = Held.front().first;
 
   // What the member functions do decides (ClassBehaviour.cpp): SQL on its
   // own tables or the application's data make a service, SQL text from the
   // caller, the session's life cycle or the library's types a wrapper. Only
   // where no function shows anything do their names break the tie.
+  // A definition an error kept from its declaration still shows its SQL.
+  for (const CXXMethodDecl *Stray : Strays.of(Definition))
+    if (Evidence E = methodEvidence(Stray, Definition);
+        E.Kind == RoleEvidence::DomainSql)
+      return Judged({ClassRole::Plain, nullptr, E}, true);
   Evidence Wrapper;
   bool AllNamesAboutSession = true;
   bool Usable = llvm::any_of(Held, [](const auto &FieldAndHolding) {
@@ -281,13 +312,13 @@ ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
   for (const CXXMethodDecl *Method : memberFunctions(Definition)) {
     Evidence E = methodEvidence(Method, Definition);
     if (E.Kind == RoleEvidence::DomainSql)
-      return {ClassRole::Plain, nullptr, E};
+      return Judged({ClassRole::Plain, nullptr, E}, true);
     if (Method->getAccess() != AS_public ||
         isa<CXXConstructorDecl, CXXDestructorDecl>(Method))
       continue;
     Usable = true;
     if (E.Kind == RoleEvidence::DomainType)
-      return {ClassRole::Plain, nullptr, E};
+      return Judged({ClassRole::Plain, nullptr, E}, true);
     if (E.Kind != RoleEvidence::None) {
       if (Wrapper.Kind == RoleEvidence::None)
         Wrapper = E;
@@ -300,15 +331,15 @@ ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
   // the making, or the base of services: a wrapper gives access to its
   // session.
   if (!Usable)
-    return {};
+    return Judged({}, true);
   if (Wrapper.Kind == RoleEvidence::None) {
     if (!AllNamesAboutSession)
-      return {};
+      return Judged({}, false);
     Wrapper.Kind = RoleEvidence::SessionNames;
     Wrapper.Where = Definition;
     Wrapper.Loc = Definition->getLocation();
   }
-  return {ClassRole::Wrapper, Field, Wrapper};
+  return Judged({ClassRole::Wrapper, Field, Wrapper}, false);
 }
 
 bool SessionModel::isDomainType(QualType T, const CXXRecordDecl *Wrapper) {

@@ -52,20 +52,42 @@ void noteWhyItIsASession(ClangTidyCheck &Check, const Holding &H) {
     Diag << H.Why.Where;
 }
 
+namespace {
+/// A declaration as a diagnostic's %0 names it.
+std::string quoted(const NamedDecl *D) {
+  std::string Name;
+  llvm::raw_string_ostream OS(Name);
+  D->getNameForDiagnostic(OS, D->getASTContext().getPrintingPolicy(),
+                          /*Qualified=*/false);
+  return "'" + Name + "'";
+}
+} // namespace
+
+std::string whyItIsAService(const CXXRecordDecl *Class, const Evidence &Why) {
+  if (Why.Kind == RoleEvidence::DomainSql)
+    return quoted(Class) + " is a service, not a session wrapper: " +
+           quoted(Why.Where) + " runs SQL on its own table '" + Why.Table +
+           "'";
+  if (Why.Kind == RoleEvidence::DomainType)
+    return quoted(Class) + " is a service, not a session wrapper: " +
+           quoted(Why.Where) + " takes or returns the application's data";
+  return {};
+}
+
 void noteWhyItIsAService(ClangTidyCheck &Check, const CXXRecordDecl *Class,
                          const Evidence &Why) {
-  if (Why.Kind == RoleEvidence::DomainSql)
-    Check.diag(Why.Loc,
-               "%0 is a service, not a session wrapper: %1 runs SQL on its "
-               "own table '%2'",
-               DiagnosticIDs::Note)
-        << Class << Why.Where << Why.Table;
-  else if (Why.Kind == RoleEvidence::DomainType)
-    Check.diag(Why.Loc,
-               "%0 is a service, not a session wrapper: %1 takes or returns "
-               "the application's data",
-               DiagnosticIDs::Note)
-        << Class << Why.Where;
+  std::string Text = whyItIsAService(Class, Why);
+  if (!Text.empty())
+    Check.diag(Why.Loc, "%0", DiagnosticIDs::Note) << Text;
+}
+
+void noteDependences(ClangTidyCheck &Check, SourceLocation Loc,
+                     std::vector<RoleDependence> Dependences, bool HeldBack) {
+  BatchFacts *Facts = BatchFacts::active();
+  if (!Facts || Dependences.empty())
+    return;
+  Check.diag(Loc, "%0", DiagnosticIDs::Note)
+      << Facts->tie(std::move(Dependences), HeldBack);
 }
 
 void noteInstantiation(ClangTidyCheck &Check, SourceLocation PointOfInstantiation,

@@ -27,6 +27,15 @@ void noteWhyItIsASession(ClangTidyCheck &Check, const Holding &H);
 void noteWhyItIsAService(ClangTidyCheck &Check, const CXXRecordDecl *Class,
                          const Evidence &Why);
 
+/// The text of that note; empty when the evidence is of another kind.
+std::string whyItIsAService(const CXXRecordDecl *Class, const Evidence &Why);
+
+/// In a batch, ties the finding being reported to the roles it rests on
+/// (BatchFacts.h); \p HeldBack for a finding this unit does not show unless
+/// a better-informed unit disagrees with it. Nothing outside a batch.
+void noteDependences(ClangTidyCheck &Check, SourceLocation Loc,
+                     std::vector<RoleDependence> Dependences, bool HeldBack);
+
 /// How a finding names the function it is about: "'f'", or "the lambda".
 std::string functionName(const FunctionDecl *Function);
 

@@ -42,7 +42,9 @@
 #ifndef SESSION_LINT_MODEL_SESSIONMODEL_H
 #define SESSION_LINT_MODEL_SESSIONMODEL_H
 
+#include "model/BatchFacts.h"
 #include "model/CodeOrigin.h"
+#include "model/DamagedClasses.h"
 #include "model/SessionOptions.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
@@ -115,6 +117,12 @@ struct ClassInfo {
   const FieldDecl *SessionMember = nullptr;
   /// Why a class that holds a session got its role, when its shape decided.
   Evidence Why;
+  /// For a class holding a session that its shape decided: how many of its
+  /// member function bodies this unit saw, and whether no other unit can
+  /// know better (BatchFacts.h).
+  bool ByShape = false;
+  unsigned BodiesSeen = 0;
+  bool Final = true;
 };
 
 struct Holding {
@@ -140,6 +148,19 @@ public:
 
   std::optional<Holding> holding(QualType T);
   ClassInfo roleOf(const CXXRecordDecl *Class);
+
+  /// How a batch names \p Class in every unit: the real path of its
+  /// definition and its qualified name (BatchFacts.h).
+  std::string batchKey(const CXXRecordDecl *Class);
+
+  /// What a finding on a role judged by shape depends on in a batch: nothing
+  /// when the judgement is final.
+  void addDependence(std::vector<RoleDependence> &Into,
+                     const CXXRecordDecl *Class, const ClassInfo &Info,
+                     RoleSense Needs);
+  /// The same for the wrapper verdict that makes \p H a session.
+  void addSessionDependence(std::vector<RoleDependence> &Into,
+                            const Holding &H);
   const NamedDecl *singletonEvidence(const CXXRecordDecl *Class);
   /// True for a declaration in a catalogued library's own namespace or
   /// files (CodeOrigin.h): its classes keep back-references to sessions by
@@ -180,6 +201,8 @@ private:
   std::optional<Holding> holdingIn(QualType T, HolderKind Outer,
                                    unsigned Depth);
   ClassInfo computeRole(const CXXRecordDecl *Class);
+  /// Tells the batch's collector, if any, what this unit judged.
+  void recordJudgement(const CXXRecordDecl *Class, const ClassInfo &Info);
   ClassInfo roleByShape(const CXXRecordDecl *Definition);
   /// A pool by what it does with its sessions (PoolShape.cpp); None if not.
   Evidence poolEvidence(const CXXRecordDecl *Definition,
@@ -212,6 +235,7 @@ private:
   llvm::DenseMap<const Decl *, ClassInfo> Roles;
   llvm::DenseMap<const Decl *, std::string> Names;
   CodeOrigin Origin;
+  StrayDefinitions Strays;
   llvm::DenseSet<const Decl *> InProgress;
   std::optional<llvm::DenseSet<const CXXRecordDecl *>> GivenBackTo;
   bool CycleSeen = false;

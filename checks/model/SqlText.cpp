@@ -7,6 +7,15 @@
 namespace clang::tidy::session {
 namespace {
 
+/// Letters of an SQL name: the servers take any letter, not only ASCII ones
+/// (a table `ТЗакон`), and UTF-8 spells those with bytes above 0x7F.
+bool startsName(char C) {
+  return llvm::isAlpha(C) || C == '_' || static_cast<unsigned char>(C) >= 0x80;
+}
+bool continuesName(char C) {
+  return startsName(C) || llvm::isDigit(C) || C == '.' || C == '$';
+}
+
 /// SQL's words and punctuation as written; quoted names unquoted.
 llvm::SmallVector<std::string, 16> tokens(llvm::StringRef Text) {
   llvm::SmallVector<std::string, 16> Out;
@@ -17,14 +26,12 @@ llvm::SmallVector<std::string, 16> tokens(llvm::StringRef Text) {
       ++I;
       continue;
     }
-    if (llvm::isAlpha(C) || C == '_' || C == '"' || C == '`' || C == '[') {
+    if (startsName(C) || C == '"' || C == '`' || C == '[') {
       char Close = C == '"' ? '"' : C == '`' ? '`' : C == '[' ? ']' : 0;
       size_t Start = Close ? I + 1 : I;
       size_t End = Start;
       while (End < Text.size() &&
-             (Close ? Text[End] != Close
-                    : (llvm::isAlnum(Text[End]) || Text[End] == '_' ||
-                       Text[End] == '.' || Text[End] == '$')))
+             (Close ? Text[End] != Close : continuesName(Text[End])))
         ++End;
       std::string Word = Text.slice(Start, End).str();
       Out.push_back(Word);
@@ -51,7 +58,7 @@ bool isKeyword(llvm::StringRef Word) {
 /// A table of the application: a name, not a keyword, a placeholder, a
 /// subquery or the server's own catalog.
 bool isDomainTable(llvm::StringRef Word) {
-  if (Word.empty() || !(llvm::isAlpha(Word[0]) || Word[0] == '_') ||
+  if (Word.empty() || !startsName(Word[0]) ||
       isKeyword(Word.upper()))
     return false;
   std::string Lower = Word.lower();
