@@ -135,8 +135,9 @@ void printSummary(const RunResult &Result, const std::string &Root) {
   if (!Result.Failures.empty()) {
     llvm::errs() << "session-lint: " << Result.Failures.size() << " of "
                  << Result.Units.size()
-                 << " translation units could not be analyzed; the findings "
-                    "reported are from the rest:\n";
+                 << " translation units could not be analyzed in full; "
+                    "findings reported for them cover only what was "
+                    "analyzed:\n";
     for (const UnitFailure &F : Result.Failures)
       llvm::errs() << "  " << relativeTo(Root, F.File) << ": " << F.Reason
                    << "\n";
