@@ -7,6 +7,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "SourceRootFiles.h"
 #include "llvm/Support/Path.h"
 #include <map>
 
@@ -162,7 +163,11 @@ private:
     OS << "</ul>\n";
   }
 
+  /// Code is shown only from files under the source root: the result may
+  /// come from `merge`, whose inputs can name any file (SourceRootFiles.h).
   std::string snippet(const Message &M) {
+    if (!isUnderSourceRoot(Root, M.File))
+      return "";
     auto Buffer = readRegularFile(M.File, DataSizeLimit);
     if (!Buffer) {
       llvm::consumeError(Buffer.takeError());

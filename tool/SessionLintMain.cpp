@@ -21,6 +21,7 @@
 #include "Worker.h"
 #include "CompilationDatabases.h"
 #include "CompileCommands.h"
+#include "SourceRootFiles.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Config/llvm-config.h"
@@ -189,7 +190,12 @@ int runMerge() {
   if (!Provider)
     return UsageError;
   ClangTidyContext Context(std::move(Provider));
-  TextOutput Text{Context, FB_NoFix, realFileSystem()};
+  // The text output quotes the line of each finding: only from files under
+  // the source root, whatever a result names (SourceRootFiles.h).
+  llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> UnderRoot(
+      new llvm::vfs::OverlayFileSystem(onlyUnderSourceRoot(
+          llvm::vfs::getRealFileSystem(), Inputs->SourceRoot)));
+  TextOutput Text{Context, FB_NoFix, UnderRoot};
   return finishRun(Merged, *Inputs, Text);
 }
 
