@@ -235,13 +235,6 @@ Verdict decide(const llvm::opt::Arg &A) {
   return Verdict::Drop;
 }
 
-std::vector<std::string> rendered(const llvm::opt::Arg &A,
-                                  const llvm::opt::ArgList &Args) {
-  llvm::opt::ArgStringList Out;
-  A.render(Args, Out);
-  return std::vector<std::string>(Out.begin(), Out.end());
-}
-
 bool isOffloadLanguage(llvm::StringRef Language) {
   return Language.starts_with("cuda") || Language.starts_with("hip");
 }
@@ -267,9 +260,21 @@ public:
     unsigned MissingIndex = 0, MissingCount = 0;
     llvm::opt::InputArgList Args = getDriverOptTable().ParseArgs(
         Argv, MissingIndex, MissingCount, Visibility);
+    // Each option is kept or said as the tokens it was written with (not
+    // re-rendered: `-x@o` rendered is `-x @o`, and a token that starts with
+    // '@' is a response file).
+    std::vector<const llvm::opt::Arg *> Parsed(Args.begin(), Args.end());
+    auto Tokens = [&](size_t I) {
+      size_t End = I + 1 < Parsed.size() ? Parsed[I + 1]->getIndex()
+                   : MissingCount          ? MissingIndex
+                                           : Arguments.size();
+      return std::vector<std::string>(Arguments.begin() + Parsed[I]->getIndex(),
+                                      Arguments.begin() + End);
+    };
     std::vector<std::string> FrontendArgs;
     size_t FrontendAt = 0;
-    for (const llvm::opt::Arg *A : Args) {
+    for (size_t I = 0; I < Parsed.size(); ++I) {
+      const llvm::opt::Arg *A = Parsed[I];
       unsigned ID = A->getOption().getUnaliasedOption().getID();
       if (ID == options::OPT_Xclang) {
         if (FrontendArgs.empty())
@@ -278,17 +283,14 @@ public:
         continue;
       }
       noteLanguage(*A, ID);
-      // As written (`/DX` in clang-cl stays `/D X`, `--config X` is not
-      // said as the canonical `--config=X`).
-      const llvm::opt::Arg &AsWritten = A->getAlias() ? *A->getAlias() : *A;
       switch (decide(*A)) {
       case Verdict::Pass:
-        llvm::append_range(Kept, rendered(AsWritten, Args));
+        llvm::append_range(Kept, Tokens(I));
         break;
       case Verdict::DropQuietly:
         break;
       case Verdict::Drop:
-        Dropped.push_back(spelled(rendered(AsWritten, Args)));
+        Dropped.push_back(spelled(Tokens(I)));
         break;
       }
     }
