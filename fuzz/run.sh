@@ -12,7 +12,7 @@
 #   FUZZ_SEED=<n>        libFuzzer's random seed (default: a new one per run,
 #                        printed, so that a run can be repeated)
 #   FUZZ_NO_BUILD=1      use the fuzzers already in BUILD_DIR
-#   FUZZERS="config analysis"   which fuzzers to run
+#   FUZZERS="config analysis policy"   which fuzzers to run
 #
 # The committed seeds (fuzz/corpus/<fuzzer>/) are only read; what the fuzzer
 # adds goes to BUILD_DIR/fuzz-corpus/<fuzzer>/, and a failing input to
@@ -30,7 +30,7 @@ build=${1:-build-fuzz}
 seconds=${FUZZ_SECONDS:-60}
 timeout=${FUZZ_TIMEOUT:-10}
 rss=${FUZZ_RSS_MB:-2048}
-fuzzers=${FUZZERS:-config analysis}
+fuzzers=${FUZZERS:-config analysis policy}
 seed=${FUZZ_SEED:-$(( (RANDOM << 15 | RANDOM) + 1 ))}
 
 if [ -z "${FUZZ_NO_BUILD:-}" ]; then
@@ -43,7 +43,7 @@ fi
 
 # Inputs as long as the largest seeds: a longer one costs more parse time
 # than it adds coverage.
-declare -A max_len=([config]=2048 [analysis]=4096)
+declare -A max_len=([config]=2048 [analysis]=4096 [policy]=4096)
 
 # Whether clang++-19 alone crashes on an analysis input (AnalysisFuzzer.cpp's
 # compiler flags).

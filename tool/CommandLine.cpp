@@ -192,7 +192,9 @@ createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
     }
     auto Text = readRegularFile(ConfigFile, ConfigSizeLimit);
     llvm::Error Problem =
-        Text ? checkNesting((*Text)->getBuffer(), /*Yaml=*/true)
+        Text ? llvm::joinErrors(
+                   checkNesting((*Text)->getBuffer(), /*Yaml=*/true),
+                   checkKeyCount((*Text)->getBuffer()))
              : Text.takeError();
     if (Problem) {
       llvm::WithColor::error(llvm::errs(), "session-lint")

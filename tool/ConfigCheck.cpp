@@ -161,9 +161,11 @@ bool reportBrokenConfigFiles(llvm::ArrayRef<std::string> Files,
       if (!llvm::sys::fs::exists(Config))
         continue;
       auto Text = readRegularFile(Config, ConfigSizeLimit);
-      llvm::Error Problem = Text ? checkNesting((*Text)->getBuffer(),
-                                                /*Yaml=*/true)
-                                 : Text.takeError();
+      llvm::Error Problem =
+          Text ? llvm::joinErrors(
+                     checkNesting((*Text)->getBuffer(), /*Yaml=*/true),
+                     checkKeyCount((*Text)->getBuffer()))
+               : Text.takeError();
       if (Problem) {
         Any = true;
         llvm::WithColor::error(OS, "session-lint")

@@ -7,6 +7,7 @@
 #include "SarifFormat.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/WithColor.h"
 #include <fcntl.h>
 #include <unistd.h>
@@ -21,12 +22,21 @@ void sayError(const llvm::Twine &Message) {
 }
 
 /// A fix-it computed on text that has changed since would edit the wrong
-/// bytes: such files are not fixed (their findings are still reported).
-void dropFixesToChangedFiles(RunResult &Result) {
+/// bytes: such files are not fixed (their findings are still reported). The
+/// others are fixed on the very text whose hash was checked: it goes on an
+/// in-memory layer over \p BaseFS, so the engine's rewriter reads that text,
+/// not the file again (which may have changed in between), and writes the
+/// result atomically (a temporary file renamed over the file).
+void dropFixesToChangedFiles(RunResult &Result,
+                             llvm::vfs::OverlayFileSystem &BaseFS) {
+  llvm::IntrusiveRefCntPtr<llvm::vfs::InMemoryFileSystem> Checked(
+      new llvm::vfs::InMemoryFileSystem);
   for (const auto &[File, Hash] : Result.FixTargets) {
     auto Buffer = readRegularFile(File, DataSizeLimit);
-    if (Buffer && contentHash((*Buffer)->getBuffer()) == Hash)
+    if (Buffer && contentHash((*Buffer)->getBuffer()) == Hash) {
+      Checked->addFile(File, /*ModificationTime=*/0, std::move(*Buffer));
       continue;
+    }
     if (!Buffer)
       llvm::consumeError(Buffer.takeError());
     sayError("not fixing '" + File + "': it changed after it was analyzed; " +
@@ -40,6 +50,7 @@ void dropFixesToChangedFiles(RunResult &Result) {
         Drop(Note);
     }
   }
+  BaseFS.pushOverlay(Checked);
 }
 
 /// Prints with the engine's reporter (and applies fixes), to standard output
@@ -135,8 +146,9 @@ void printSummary(const RunResult &Result, const std::string &Root) {
   if (!Result.Failures.empty()) {
     llvm::errs() << "session-lint: " << Result.Failures.size() << " of "
                  << Result.Units.size()
-                 << " translation units could not be analyzed; the findings "
-                    "reported are from the rest:\n";
+                 << " translation units could not be analyzed in full; "
+                    "findings reported for them cover only what was "
+                    "analyzed:\n";
     for (const UnitFailure &F : Result.Failures)
       llvm::errs() << "  " << relativeTo(Root, F.File) << ": " << F.Reason
                    << "\n";
@@ -211,7 +223,7 @@ int finishRun(RunResult &Result, const GateInputs &Inputs, TextOutput &Text) {
   }
 
   if (Text.Fix != clang::tidy::FB_NoFix)
-    dropFixesToChangedFiles(Result);
+    dropFixesToChangedFiles(Result, *Text.BaseFS);
   unsigned WarningsAsErrorsCount = 0;
   bool Written = Format == OutputFormat::Text
                      ? printText(Result, B ? &*B : nullptr, Text,

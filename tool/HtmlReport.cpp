@@ -7,6 +7,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "SourceRootFiles.h"
 #include "llvm/Support/Path.h"
 #include <map>
 
@@ -49,10 +50,41 @@ window.addEventListener('DOMContentLoaded', function () {
 });
 )js";
 
+/// Unicode bidirectional controls (Trojan Source, CVE-2021-42574) make code
+/// display otherwise than it compiles: U+061C, U+200E, U+200F, U+202A-U+202E,
+/// U+2066-U+2069. The code point they are at \p Text's start, or 0.
+unsigned bidiControlAt(llvm::StringRef Text) {
+  auto Byte = [&](size_t I) { return static_cast<unsigned char>(Text[I]); };
+  if (Text.size() >= 2 && Byte(0) == 0xD8 && Byte(1) == 0x9C)
+    return 0x061C;
+  if (Text.size() < 3 || Byte(0) != 0xE2)
+    return 0;
+  unsigned CodePoint = 0x2000 | ((Byte(1) & 0x3F) << 6) | (Byte(2) & 0x3F);
+  bool Control = (Byte(1) == 0x80 && (CodePoint == 0x200E ||
+                                      CodePoint == 0x200F ||
+                                      (CodePoint >= 0x202A &&
+                                       CodePoint <= 0x202E))) ||
+                 (Byte(1) == 0x81 && CodePoint >= 0x2066 &&
+                  CodePoint <= 0x2069);
+  return Control ? CodePoint : 0;
+}
+
+/// How many bidirectional controls escape() has made visible (the page
+/// warns about them); reset for each page.
+unsigned BidiControlsShown = 0;
+
+/// Text for HTML (element content or a quoted attribute): markup characters
+/// escaped, bidirectional controls shown as ⟨U+202E⟩ instead of obeyed.
 std::string escape(llvm::StringRef Text) {
   std::string Out;
-  for (char C : Text) {
-    switch (C) {
+  for (size_t I = 0; I < Text.size(); ++I) {
+    if (unsigned CodePoint = bidiControlAt(Text.substr(I))) {
+      Out += llvm::formatv("\u27E8U+{0:X-4}\u27E9", CodePoint).str();
+      I += CodePoint == 0x061C ? 1 : 2;
+      ++BidiControlsShown;
+      continue;
+    }
+    switch (char C = Text[I]) {
     case '&': Out += "&amp;"; break;
     case '<': Out += "&lt;"; break;
     case '>': Out += "&gt;"; break;
@@ -73,6 +105,14 @@ public:
   }
 
   std::string render() {
+    BidiControlsShown = 0;
+    std::string Body;
+    llvm::raw_string_ostream BodyOS(Body);
+    counts(BodyOS);
+    budget(BodyOS);
+    failures(BodyOS);
+    findings(BodyOS);
+
     std::string Html;
     llvm::raw_string_ostream OS(Html);
     OS << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
@@ -88,11 +128,15 @@ public:
       OS << "; <span id=\"baseline-matched\">" << Result.BaselineMatched
          << "</span> accepted by the baseline";
     OS << ".</p>\n";
-    counts(OS);
-    budget(OS);
-    failures(OS);
-    findings(OS);
-    OS << "</body></html>\n";
+    if (BidiControlsShown)
+      OS << "<p class=\"failure\" id=\"bidi-warning\">warning: "
+         << BidiControlsShown
+         << " Unicode bidirectional control character"
+         << (BidiControlsShown == 1 ? "" : "s")
+         << " in the code or the file names shown here (Trojan Source: "
+            "text that displays otherwise than it compiles); each is shown "
+            "as \u27E8U+XXXX\u27E9</p>\n";
+    OS << Body << "</body></html>\n";
     return Html;
   }
 
@@ -162,7 +206,11 @@ private:
     OS << "</ul>\n";
   }
 
+  /// Code is shown only from files under the source root: the result may
+  /// come from `merge`, whose inputs can name any file (SourceRootFiles.h).
   std::string snippet(const Message &M) {
+    if (!isUnderSourceRoot(Root, M.File))
+      return "";
     auto Buffer = readRegularFile(M.File, DataSizeLimit);
     if (!Buffer) {
       llvm::consumeError(Buffer.takeError());

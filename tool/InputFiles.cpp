@@ -3,6 +3,7 @@
 #include "InputFiles.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/Twine.h"
+#include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -173,6 +174,31 @@ llvm::Error checkNesting(llvm::StringRef Text, bool Yaml) {
       } else if ((C == ']' || C == '}') && Depth) {
         --Depth;
       }
+    }
+  }
+  return llvm::Error::success();
+}
+
+llvm::Error checkKeyCount(llvm::StringRef Text) {
+  unsigned Keys = 0;
+  char Quote = 0;
+  for (size_t I = 0; I < Text.size(); ++I) {
+    char C = Text[I];
+    if (Quote) {
+      if (C == '\\' && Quote == '"')
+        ++I;
+      else if (C == Quote)
+        Quote = 0;
+    } else if (C == '"' || C == '\'') {
+      Quote = C;
+    } else if (C == '#' && (I == 0 || Text[I - 1] == ' ' ||
+                            Text[I - 1] == '\n')) {
+      I = std::min(Text.find('\n', I), Text.size()); // a comment
+    } else if (C == ':' && (I + 1 == Text.size() || Text[I + 1] == ' ' ||
+                            Text[I + 1] == '\n' || Text[I + 1] == '\r')) {
+      if (++Keys > ConfigKeyLimit)
+        return error("it has more than " + llvm::Twine(ConfigKeyLimit) +
+                     " keys");
     }
   }
   return llvm::Error::success();

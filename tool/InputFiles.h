@@ -51,6 +51,16 @@ llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>> readStdin(uint64_t Limit);
 /// NestingLimit.
 llvm::Error checkNesting(llvm::StringRef Text, bool Yaml);
 
+/// The most keys a .clang-tidy may have. clang-tidy's reader (LLVM's YAML
+/// I/O) checks each key of a mapping against the list of those already
+/// read: time quadratic in their number (a 14 MB file took 500 s). Real
+/// configurations have a few dozen.
+constexpr unsigned ConfigKeyLimit = 4096;
+
+/// An error when the YAML \p Text has more than ConfigKeyLimit keys
+/// (counted as `key:` separators outside quotes and comments).
+llvm::Error checkKeyCount(llvm::StringRef Text);
+
 } // namespace session_lint
 
 #endif

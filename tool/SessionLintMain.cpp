@@ -20,7 +20,9 @@
 #include "Scheduler.h"
 #include "Units.h"
 #include "Worker.h"
+#include "CompilationDatabases.h"
 #include "CompileCommands.h"
+#include "SourceRootFiles.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Config/llvm-config.h"
@@ -113,19 +115,8 @@ loadBuildPath(int argc, const char **argv) {
   std::optional<std::string> BuildPath = buildPathArgument(argc, argv);
   if (!BuildPath)
     return nullptr;
-  // The database is read whole by a reader that would wait forever on a
-  // FIFO or read /dev/zero until memory runs out.
-  llvm::SmallString<256> Json(*BuildPath);
-  llvm::sys::path::append(Json, "compile_commands.json");
-  if (llvm::sys::fs::exists(Json))
-    if (auto Start = readFileStart(Json, 0); !Start)
-      return llvm::createStringError(
-          llvm::inconvertibleErrorCode(),
-          "cannot load a compilation database from '" + *BuildPath +
-              "': compile_commands.json: " + llvm::toString(Start.takeError()));
   std::string Error;
-  auto Database =
-      tooling::CompilationDatabase::autoDetectFromDirectory(*BuildPath, Error);
+  auto Database = loadDatabaseFrom(*BuildPath, Error);
   if (!Database)
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "cannot load a compilation database from '" +
@@ -200,7 +191,12 @@ int runMerge() {
   if (!Provider)
     return UsageError;
   ClangTidyContext Context(std::move(Provider));
-  TextOutput Text{Context, FB_NoFix, realFileSystem()};
+  // The text output quotes the line of each finding: only from files under
+  // the source root, whatever a result names (SourceRootFiles.h).
+  llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> UnderRoot(
+      new llvm::vfs::OverlayFileSystem(onlyUnderSourceRoot(
+          llvm::vfs::getRealFileSystem(), Inputs->SourceRoot)));
+  TextOutput Text{Context, FB_NoFix, UnderRoot};
   return finishRun(Merged, *Inputs, Text);
 }
 
@@ -333,8 +329,21 @@ int runAnalysis(int argc, const char **argv) {
     sayError(llvm::toString(BuildPathDatabase.takeError()));
     return UsageError;
   }
+  // CommonOptionsParser gets an empty "--" whatever the command line says.
+  // With neither -p nor "--", it would look for a database above the first
+  // file and read it with clang's reader (which blocks on a FIFO); the flags
+  // after "--" it would hand to clang's driver to find the input files among
+  // them, and the driver acts on them (runs an offload probe -B names, reads
+  // a --config). Both databases are made here instead (CompilationDatabases.h).
+  const char **DashDash = std::find(argv, argv + argc, llvm::StringRef("--"));
+  bool HasFixedFlags = DashDash != argv + argc;
+  std::vector<std::string> FixedFlags(HasFixedFlags ? DashDash + 1 : DashDash,
+                                      argv + argc);
+  std::vector<const char *> ParserArgs(argv, DashDash);
+  ParserArgs.push_back("--");
+  int ParserArgc = static_cast<int>(ParserArgs.size());
   auto Parser = tooling::CommonOptionsParser::create(
-      argc, argv, Category, cl::ZeroOrMore, Overview);
+      ParserArgc, ParserArgs.data(), Category, cl::ZeroOrMore, Overview);
   if (!Parser) {
     sayError(llvm::toString(Parser.takeError()));
     return UsageError;
@@ -355,12 +364,22 @@ int runAnalysis(int argc, const char **argv) {
   bool WholeDatabase = Selection.Files.empty();
   std::unique_ptr<tooling::CompilationDatabase> AllFiles =
       withExtraArgs(std::move(*BuildPathDatabase));
+  if (!AllFiles && HasFixedFlags && !WholeDatabase)
+    AllFiles = withExtraArgs(fixedFlagsDatabase(FixedFlags));
   // CommonOptionsParser loads no database when no file is on the command
   // line; with -p ours is loaded, with "--" its fixed one always is.
-  bool HasFixedFlags = llvm::is_contained(llvm::ArrayRef(argv, argc),
-                                          llvm::StringRef("--"));
+  // Without -p or "--", the database above the first file, as clang-tidy
+  // finds it, but loaded as ours (CompilationDatabases.h).
+  if (!AllFiles && !HasFixedFlags && !Parser->getSourcePathList().empty()) {
+    auto Above = findDatabaseAbove(Parser->getSourcePathList().front());
+    if (!Above) {
+      sayError(llvm::toString(Above.takeError()));
+      return UsageError;
+    }
+    AllFiles = withExtraArgs(std::move(*Above));
+  }
   const tooling::CompilationDatabase *Database = AllFiles.get();
-  if (!Database && (HasFixedFlags || !Parser->getSourcePathList().empty()))
+  if (!Database && !Parser->getSourcePathList().empty())
     Database = &Parser->getCompilations();
 
   std::vector<std::string> ConfigFiles = Selection.Files;
@@ -394,6 +413,10 @@ int runAnalysis(int argc, const char **argv) {
   Selection.Exclude = std::vector<std::string>(Exclude.begin(), Exclude.end());
   Selection.SourceRoot = sourceRoot();
   Selection.ResourceDir = findResourceDir();
+  Selection.Configured = [&Provider](llvm::StringRef File) {
+    ClangTidyOptions Options = Provider->getOptions(File);
+    return ConfiguredArgs{Options.ExtraArgsBefore, Options.ExtraArgs};
+  };
   if (!Shard.empty())
     if (llvm::Error E = parseShard(Shard, Selection)) {
       sayError(llvm::toString(std::move(E)));

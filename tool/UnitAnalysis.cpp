@@ -100,27 +100,6 @@ private:
   std::string Directory;
 };
 
-/// The configuration's ExtraArgs / ExtraArgsBefore for the file, as
-/// clang-tidy applies them.
-tooling::ArgumentsAdjuster extraArgsOf(ClangTidyContext &Context) {
-  return [&Context](const tooling::CommandLineArguments &Args,
-                    llvm::StringRef File) {
-    ClangTidyOptions Options = Context.getOptionsForFile(File);
-    tooling::CommandLineArguments Adjusted = Args;
-    if (Options.ExtraArgsBefore) {
-      auto I = Adjusted.begin();
-      if (I != Adjusted.end() && !llvm::StringRef(*I).starts_with("-"))
-        ++I; // the compiler
-      Adjusted.insert(I, Options.ExtraArgsBefore->begin(),
-                      Options.ExtraArgsBefore->end());
-    }
-    if (Options.ExtraArgs)
-      Adjusted.insert(Adjusted.end(), Options.ExtraArgs->begin(),
-                      Options.ExtraArgs->end());
-    return Adjusted;
-  };
-}
-
 /// A fix-it is applied only to a file outside system headers, and only to
 /// the text it was computed on: edits elsewhere are dropped here, and the
 /// hash of each edited file's text goes with the result.
@@ -164,7 +143,8 @@ analyzeUnit(ClangTidyContext &Context, const tooling::CompileCommand &Command,
   OneCommand Database(Command);
   tooling::ClangTool Tool(Database, {Command.Filename},
                           std::make_shared<PCHContainerOperations>(), BaseFS);
-  Tool.appendArgumentsAdjuster(extraArgsOf(Context));
+  // The configuration's ExtraArgs are in the command already: the parent
+  // put them in before the compile-flag policy (CompileCommands.h).
 
   ClangTidyDiagnosticConsumer DiagConsumer(Context, nullptr,
                                            /*RemoveIncompatibleErrors=*/true,

@@ -2,7 +2,7 @@
 //
 // What a worker process does: runs the enabled checks on one compile
 // command, the way clang-tidy's runClangTidy does (its diagnostic consumer,
-// NOLINT handling, per-file ExtraArgs; the header filter of HeaderScope.h),
+// NOLINT handling; the header filter of HeaderScope.h),
 // and in the same pass
 // records the declarations around each diagnostic for the baseline's
 // fingerprints.

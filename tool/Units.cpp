@@ -143,8 +143,12 @@ selectUnits(const clang::tooling::CompilationDatabase &Database,
                                      return commandKey(A) == commandKey(B);
                                    }),
                        Selected.Units.end());
-  for (Unit &U : Selected.Units)
+  for (Unit &U : Selected.Units) {
+    if (Selection.Configured)
+      U.Command = withConfiguredArgs(std::move(U.Command),
+                                     Selection.Configured(U.File));
     U.Command = makeSafe(std::move(U.Command), Selection.ResourceDir, Notes);
+  }
   return Selected;
 }
 

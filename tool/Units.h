@@ -9,15 +9,19 @@
 // the order of the database or on where the checkout lives.
 //
 // Commands are made safe here (see CompileCommands.h), once per unit and in
-// sorted order, so the notes about dropped options are deterministic too.
+// sorted order, with the .clang-tidy ExtraArgs of the unit's file put in
+// first, so the notes about dropped options are deterministic and nothing
+// reaches a worker that the policy did not see.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef SESSION_LINT_TOOL_UNITS_H
 #define SESSION_LINT_TOOL_UNITS_H
 
+#include "CompileCommands.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/Error.h"
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -38,6 +42,8 @@ struct UnitSelection {
   unsigned ShardCount = 1;
   std::string SourceRoot;
   std::string ResourceDir;
+  /// The configuration's ExtraArgsBefore / ExtraArgs for a file.
+  std::function<ConfiguredArgs(llvm::StringRef File)> Configured;
 };
 
 /// Parses "K/N" (1 <= K <= N).
