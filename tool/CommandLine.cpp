@@ -134,9 +134,6 @@ alone applies nothing then))"),
 cl::opt<bool> AllowNoChecks("allow-no-checks", cl::desc(R"(Exit 0, not 2, when the configuration enables no
 session-* check)"),
                             cl::init(false), cl::cat(Category));
-cl::opt<bool> EnableCheckProfile("enable-check-profile", cl::desc(R"(Measure the time each check takes and print a
-table of them on stderr at the end)"),
-                                 cl::init(false), cl::cat(Category));
 
 cl::opt<OutputFormat> Format(
     "format", cl::desc("Output format"),

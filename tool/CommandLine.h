@@ -38,7 +38,7 @@ extern llvm::cl::opt<unsigned> Jobs, Timeout;
 // More of clang-tidy's options, for those who come from it.
 extern llvm::cl::opt<std::string> LineFilter, FormatStyle, VfsOverlay;
 extern llvm::cl::opt<bool> VerifyConfig, ExplainConfig, FixErrors,
-    AllowNoChecks, EnableCheckProfile;
+    AllowNoChecks;
 
 // The run and the merge.
 extern llvm::cl::opt<OutputFormat> Format;
