@@ -16,6 +16,8 @@ packages=(
   # The integration tests: a git repository with session-lint's pre-commit
   # hook, through the pre-commit framework too; workflow files read as YAML.
   git pre-commit python3-yaml
+  # session-clangd is tested in a real editor's LSP client.
+  neovim
   # The batch tests: the HTML report is checked in a real browser.
   chromium
   # The sanitizer build and the fuzzers (scripts/test-sanitizers.sh): the

@@ -60,8 +60,9 @@ while i < len(args):
     m = re.fullmatch(r"--([a-z-]+)=(.*)", a)
     if m:
         name, value = m.groups()
-        known = {"format", "output"} if merge else {
-            "format", "output", "shard", "baseline", "write-baseline", "diff"}
+        known = {"format", "output", "sarif-output", "json-output"} if merge else {
+            "format", "output", "sarif-output", "json-output", "shard",
+            "baseline", "write-baseline", "diff"}
         if name not in known:
             fail("unknown option --" + name)
         options[name] = value
@@ -70,8 +71,8 @@ while i < len(args):
     else:
         files.append(a)
     i += 1
-if options.get("format", "text") not in ("text", "json", "sarif"):
-    fail("--format must be text, json or sarif")
+if options.get("format", "text") not in ("text", "json", "sarif", "github"):
+    fail("--format must be text, json, sarif or github")
 if "shard" in options:
     m = re.fullmatch(r"([0-9]+)/([0-9]+)", options["shard"])
     if not m or not 1 <= int(m.group(1)) <= int(m.group(2)):
@@ -86,9 +87,10 @@ if merge:
             fail("cannot read " + f)
 elif "p" not in options and not files:
     fail("no input files")
-if "output" in options:
-    with open(options["output"], "w") as out:
-        out.write("{}\n")
+for written in ("output", "sarif-output", "json-output"):
+    if written in options:
+        with open(options[written], "w") as out:
+            out.write("{}\n")
 sys.exit(int(os.environ["STAND_IN_EXIT"]))
 '''
 
@@ -186,7 +188,8 @@ def check(path):
                 if syntax.returncode:
                     problems.append(f"{name}: bash: {syntax.stderr.strip()}")
                 if re.search(r"(^|\s)session-lint(\s|$)", step["run"], re.M):
-                    outputs.update(re.findall(r"--output=([\w.-]+)", step["run"]))
+                    outputs.update(re.findall(r"--(?:sarif-)?output=([\w.-]+)",
+                                              step["run"]))
                 continue
             if step["uses"].startswith(UPLOAD_SARIF):
                 sarif = (step.get("with") or {}).get("sarif_file")
@@ -194,7 +197,7 @@ def check(path):
                     problems.append(f"{name}: upload-sarif without 'sarif_file'")
                 elif sarif not in outputs:
                     problems.append(f"{name}: no earlier session-lint step writes "
-                                    f"--output={sarif}")
+                                    f"--output={sarif} or --sarif-output={sarif}")
                 if not can_write_security_events(job):
                     problems.append(f"{name}: the token lacks "
                                     "'permissions: security-events: write'")

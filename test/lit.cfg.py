@@ -24,6 +24,10 @@ config.environment.pop("CLANG_TIDY_CONFIG", None)
 session_clangd = os.path.join(bin_dir, "session-clangd")
 if os.path.exists(session_clangd):
     config.available_features.add("session-clangd")
+# A real editor as LSP client (Debian's neovim, 0.7).
+import shutil
+if shutil.which("nvim"):
+    config.available_features.add("neovim")
 
 # The end-to-end budget test needs a PostgreSQL server to start (as root,
 # through runuser); without one lit reports it UNSUPPORTED.

@@ -83,14 +83,14 @@ no limit))"),
 cl::opt<std::string> FilesFrom("files-from", cl::desc(R"(Analyze the files listed in this file, one per
 line ('-' for stdin))"),
                                cl::value_desc("filename"), cl::cat(Category));
+// Not cl::CommaSeparated: a comma inside `{a,b}` belongs to its glob
+// (splitGlobLists, PathGlob.h).
 cl::list<std::string> Include("include", cl::desc(R"(Analyze only files matching one of these globs
-(comma-separated; '*' stays in a folder, '**'
-crosses folders))"),
-                              cl::CommaSeparated, cl::value_desc("globs"),
-                              cl::cat(Category));
+(comma-separated; '*' stays in a folder, a '**'
+folder is zero or more folders, {a,b} is either))"),
+                              cl::value_desc("globs"), cl::cat(Category));
 cl::list<std::string> Exclude("exclude", cl::desc(R"(Do not analyze files matching one of these globs)"),
-                              cl::CommaSeparated, cl::value_desc("globs"),
-                              cl::cat(Category));
+                              cl::value_desc("globs"), cl::cat(Category));
 cl::opt<std::string> Shard("shard", cl::desc(R"(Analyze only the K-th of N deterministic parts of
 the units (K/N, 1-based), for CI matrices; combine
 the parts with 'session-lint merge')"),
@@ -104,12 +104,45 @@ exit 0 (unless some unit could not be analyzed))"),
                                    cl::value_desc("filename"),
                                    cl::cat(Category));
 
+cl::opt<std::string> LineFilter("line-filter", cl::desc(R"(Report findings only on these lines of these
+files, as clang-tidy's JSON:
+  [{"name":"a.cpp","lines":[[1,3],[5,5]]},
+   {"name":"b.h"}]
+A file not listed is not reported; one without
+"lines" is reported whole)"),
+                                cl::init(""), cl::value_desc("json"),
+                                cl::cat(Category));
+cl::opt<std::string> FormatStyle("format-style", cl::desc(R"(The style fixes are formatted in, as in
+clang-tidy: 'none' (default), 'file' (the
+.clang-format of each file), 'llvm', 'google', ...)"),
+                                 cl::init(""), cl::value_desc("style"),
+                                 cl::cat(Category));
+cl::opt<std::string> VfsOverlay("vfsoverlay", cl::desc(R"(Overlay the virtual file system described by this
+file over the real one, as clang's -ivfsoverlay)"),
+                                cl::value_desc("filename"), cl::cat(Category));
+cl::opt<bool> VerifyConfig("verify-config", cl::desc(R"(Check the configuration (misspelled checks and
+options, bad values) and exit: 0 when it is
+valid, 2 otherwise)"),
+                           cl::init(false), cl::cat(Category));
+cl::opt<bool> ExplainConfig("explain-config", cl::desc(R"(For each enabled check, say which configuration
+source enables it, and exit)"),
+                            cl::init(false), cl::cat(Category));
+cl::opt<bool> FixErrors("fix-errors", cl::desc(R"(Apply suggested fixes even when some translation
+unit has compile errors (implies --fix; --fix
+alone applies nothing then))"),
+                        cl::init(false), cl::cat(Category));
+cl::opt<bool> AllowNoChecks("allow-no-checks", cl::desc(R"(Exit 0, not 2, when the configuration enables no
+session-* check)"),
+                            cl::init(false), cl::cat(Category));
+
 cl::opt<OutputFormat> Format(
     "format", cl::desc("Output format"),
     cl::values(clEnumValN(OutputFormat::Text, "text",
                           "clang-style diagnostics (default)"),
                clEnumValN(OutputFormat::Json, "json", "session-lint's JSON"),
-               clEnumValN(OutputFormat::Sarif, "sarif", "SARIF 2.1.0")),
+               clEnumValN(OutputFormat::Sarif, "sarif", "SARIF 2.1.0"),
+               clEnumValN(OutputFormat::Github, "github",
+                          "GitHub Actions annotations (::warning file=...)")),
     cl::init(OutputFormat::Text), cl::cat(Category), RunAndMerge(),
     AlsoMerge());
 cl::opt<std::string> Output("output", cl::desc(R"(Write the output to this file (atomically)
@@ -135,6 +168,15 @@ cl::opt<std::string> Baseline("baseline", cl::desc(R"(Accept the findings record
 --write-baseline; fail only on new ones)"),
                               cl::value_desc("filename"), cl::cat(Category),
                               RunAndMerge(), AlsoMerge());
+cl::opt<std::string> SarifOutput("sarif-output", cl::desc(R"(Also write SARIF to this file (atomically),
+whatever --format prints: a file to upload and
+findings in the log in one run)"),
+                                 cl::value_desc("filename"), cl::cat(Category),
+                                 RunAndMerge(), AlsoMerge());
+cl::opt<std::string> JsonOutput("json-output", cl::desc(R"(Also write session-lint's JSON to this file
+(atomically), whatever --format prints)"),
+                                cl::value_desc("filename"), cl::cat(Category),
+                                RunAndMerge(), AlsoMerge());
 cl::list<std::string> MergeInputs(cl::Positional, cl::OneOrMore,
                                   cl::desc("<result.json|result.sarif>..."),
                                   cl::sub(Merge));
@@ -143,9 +185,30 @@ cl::list<std::string> MergeInputs(cl::Positional, cl::OneOrMore,
 
 using namespace options;
 
+llvm::StringRef formatName(OutputFormat Format) {
+  switch (Format) {
+  case OutputFormat::Text:
+    return "text";
+  case OutputFormat::Json:
+    return "json";
+  case OutputFormat::Sarif:
+    return "sarif";
+  case OutputFormat::Github:
+    return "github";
+  }
+  return "text";
+}
+
 std::unique_ptr<SessionChecksOnly>
 createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
   ClangTidyGlobalOptions GlobalOptions;
+  if (std::error_code EC = LineFilter.empty()
+                               ? std::error_code()
+                               : parseLineFilter(LineFilter, GlobalOptions)) {
+    llvm::WithColor::error(llvm::errs(), "session-lint")
+        << "invalid --line-filter: " << EC.message() << "\n";
+    return nullptr;
+  }
   ClangTidyOptions Defaults;
   Defaults.Checks = "-*,session-*";
   Defaults.WarningsAsErrors = "";
@@ -166,6 +229,8 @@ createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
     Overrides.SystemHeaders = SystemHeaders;
   if (UseColor.getNumOccurrences())
     Overrides.UseColor = UseColor;
+  if (FormatStyle.getNumOccurrences())
+    Overrides.FormatStyle = FormatStyle;
 
   auto FromText = [&](llvm::StringRef Text, llvm::StringRef Source)
       -> std::unique_ptr<ClangTidyOptionsProvider> {

@@ -14,7 +14,10 @@
 
 namespace session_lint {
 
-enum class OutputFormat { Text, Json, Sarif };
+enum class OutputFormat { Text, Json, Sarif, Github };
+
+/// The --format value that names \p Format.
+llvm::StringRef formatName(OutputFormat Format);
 
 namespace options {
 extern llvm::cl::OptionCategory Category;
@@ -32,10 +35,15 @@ extern llvm::cl::opt<std::string> ExportFixes, FilesFrom, Shard, Diff,
 extern llvm::cl::list<std::string> Include, Exclude;
 extern llvm::cl::opt<unsigned> Jobs, Timeout;
 
+// More of clang-tidy's options, for those who come from it.
+extern llvm::cl::opt<std::string> LineFilter, FormatStyle, VfsOverlay;
+extern llvm::cl::opt<bool> VerifyConfig, ExplainConfig, FixErrors,
+    AllowNoChecks;
+
 // The run and the merge.
 extern llvm::cl::opt<OutputFormat> Format;
 extern llvm::cl::opt<std::string> Output, SourceRoot, DeploymentFile, Report,
-    Baseline;
+    Baseline, SarifOutput, JsonOutput;
 extern llvm::cl::list<std::string> MergeInputs;
 } // namespace options
 

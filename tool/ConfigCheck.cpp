@@ -4,6 +4,7 @@
 #include "InputFiles.h"
 #include "ClangTidy.h"
 #include "model/SessionOptions.h"
+#include "model/SessionOptionsFromMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -141,6 +142,28 @@ bool reportConfigProblems(const ClangTidyOptions &Options,
         llvm::WithColor::error(OS, "session-lint") << Error << "\n";
       });
   return Problems;
+}
+
+bool reportCheckOptionValues(const ClangTidyOptions &Options,
+                             llvm::ArrayRef<std::string> Enabled,
+                             llvm::raw_ostream &OS) {
+  NamesAndOptions Known = getAllChecksAndOptions(false);
+  llvm::StringSet<> Said;
+  for (const std::string &Check : Enabled) {
+    unsigned Groups = 0;
+    for (llvm::StringRef Key : Known.Options.keys()) {
+      auto [Owner, Option] = Key.split('.');
+      if (Owner == Check)
+        Groups |= clang::tidy::session::optionGroupOf(Option);
+    }
+    clang::tidy::session::readSessionOptions(
+        Options.CheckOptions, Check, Groups, [&](const std::string &Error) {
+          if (Said.insert(Error).second)
+            llvm::WithColor::error(OS, "session-lint")
+                << Error << " [clang-tidy-config]\n";
+        });
+  }
+  return !Said.empty();
 }
 
 bool reportBrokenConfigFiles(llvm::ArrayRef<std::string> Files,

@@ -25,6 +25,13 @@ bool reportConfigProblems(const clang::tidy::ClangTidyOptions &Options,
                           llvm::ArrayRef<std::string> Enabled,
                           llvm::raw_ostream &OS);
 
+/// The option values every check of \p Enabled reads, validated as the
+/// check would when it is created (each error once): --verify-config needs
+/// them without running a check. Returns true if any is invalid.
+bool reportCheckOptionValues(const clang::tidy::ClangTidyOptions &Options,
+                             llvm::ArrayRef<std::string> Enabled,
+                             llvm::raw_ostream &OS);
+
 /// clang-tidy skips a `.clang-tidy` it cannot parse, with a message, and
 /// goes on without it; a gate must not. Reports every broken `.clang-tidy`
 /// in the folders of \p Files and above them; returns true if any.

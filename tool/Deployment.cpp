@@ -228,14 +228,13 @@ llvm::Expected<Budget> computeBudget(const Deployment &D,
   for (const ProcessKind &Kind : D.Processes) {
     std::vector<std::string> Members;
     for (const std::string &Glob : Kind.Sources) {
-      llvm::Regex Pattern(globToRegex(absoluteFrom(D.BaseDir, Glob)));
-      std::string Problem;
-      if (!Pattern.isValid(Problem))
+      auto Pattern = PathGlob::create(absoluteFrom(D.BaseDir, Glob));
+      if (!Pattern)
         return error("process kind '" + Kind.Name + "': invalid glob '" +
-                     Glob + "': " + Problem);
+                     Glob + "': " + llvm::toString(Pattern.takeError()));
       size_t Before = Members.size();
       for (const std::string &File : Analyzed)
-        if (Pattern.match(File))
+        if (Pattern->match(File))
           Members.push_back(File);
       if (Members.size() == Before)
         return error("process kind '" + Kind.Name + "': the glob '" + Glob +

@@ -1,9 +1,11 @@
 //===--- Gate.cpp - What a run reports, and its exit code -----------------===//
 
 #include "Gate.h"
+#include "GithubFormat.h"
 #include "InputFiles.h"
 #include "HtmlReport.h"
 #include "JsonFormat.h"
+#include "RunSummary.h"
 #include "SarifFormat.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -53,6 +55,23 @@ void dropFixesToChangedFiles(RunResult &Result,
   BaseFS.pushOverlay(Checked);
 }
 
+/// --fix on findings no check can rewrite mechanically would say nothing of
+/// them: say how many are left to fix by hand.
+void sayFindingsWithoutFix(const RunResult &Result, bool FromNotes) {
+  unsigned WithoutFix = llvm::count_if(Result.Diagnostics, [&](const Diagnostic &D) {
+    if (D.kind() != DiagnosticKind::Finding || !D.Main.Fix.empty())
+      return false;
+    return !FromNotes || llvm::all_of(D.Notes, [](const Message &Note) {
+      return Note.Fix.empty();
+    });
+  });
+  if (WithoutFix)
+    llvm::errs() << "session-lint: no fix available for " << WithoutFix
+                 << " finding" << (WithoutFix == 1 ? "" : "s")
+                 << "; they are left to fix by hand ('session-lint explain "
+                    "CHECK' says how)\n";
+}
+
 /// Prints with the engine's reporter (and applies fixes), to standard output
 /// or, with --output, to a file: the reporter only writes to stdout, so the
 /// descriptor is pointed at a temporary file, renamed into place after.
@@ -96,19 +115,27 @@ bool printText(const RunResult &Result, const Budget *B, TextOutput &Text,
   return true;
 }
 
-bool writeStructured(const RunResult &Result, const std::string &Root,
-                     const Budget *B) {
+/// Writes \p Format (not text) to \p Destination, or to stdout when it is
+/// empty.
+bool writeFormat(OutputFormat Format, const std::string &Destination,
+                 const RunResult &Result, const std::string &Root,
+                 const Budget *B) {
   std::string Text;
   llvm::raw_string_ostream OS(Text);
   if (Format == OutputFormat::Json)
     writeJson(Result, Root, B, OS);
-  else
+  else if (Format == OutputFormat::Sarif)
     writeSarif(Result, Root, B, OS);
-  if (Output.empty()) {
+  else {
+    writeGithubAnnotations(Result, Root, OS);
+    if (B)
+      printBudget(*B, OS);
+  }
+  if (Destination.empty()) {
     llvm::outs() << Text;
     return true;
   }
-  if (llvm::Error E = writeFileAtomically(Output, Text)) {
+  if (llvm::Error E = writeFileAtomically(Destination, Text)) {
     sayError(llvm::toString(std::move(E)));
     return false;
   }
@@ -129,7 +156,7 @@ void printSummary(const RunResult &Result, const std::string &Root) {
                     "ExcludeHeaderFilterRegex in .clang-tidy); to see "
                     "them, run with --header-filter='.*' "
                     "--exclude-header-filter=''\n";
-  if (Result.BaselineApplied) {
+  if (Result.BaselineApplied && !Quiet) {
     llvm::errs() << "session-lint: the baseline accepted "
                  << Result.BaselineMatched << " finding"
                  << (Result.BaselineMatched == 1 ? "" : "s");
@@ -139,7 +166,7 @@ void printSummary(const RunResult &Result, const std::string &Root) {
                       "--write-baseline drops them)";
     llvm::errs() << "\n";
   }
-  if (Result.DiffApplied)
+  if (Result.DiffApplied && !Quiet)
     llvm::errs() << "session-lint: " << Result.OutsideDiff
                  << " finding" << (Result.OutsideDiff == 1 ? " is" : "s are")
                  << " not on changed lines and not reported\n";
@@ -222,13 +249,34 @@ int finishRun(RunResult &Result, const GateInputs &Inputs, TextOutput &Text) {
     B = std::move(*Computed);
   }
 
+  // As clang-tidy: fixes computed on code that does not compile may be
+  // wrong, and are applied only when asked for.
+  if (Text.Fix != clang::tidy::FB_NoFix && !FixErrors &&
+      llvm::any_of(Result.Diagnostics, [](const Diagnostic &D) {
+        return D.kind() == DiagnosticKind::CompileError;
+      })) {
+    llvm::WithColor::note(llvm::errs(), "session-lint")
+        << "found compiler errors, but --fix-errors was not given: no fix "
+           "has been applied\n";
+    Text.Fix = clang::tidy::FB_NoFix;
+  }
   if (Text.Fix != clang::tidy::FB_NoFix)
     dropFixesToChangedFiles(Result, *Text.BaseFS);
+  if (Text.Fix != clang::tidy::FB_NoFix && !Quiet)
+    sayFindingsWithoutFix(Result, Text.Fix == clang::tidy::FB_FixNotes);
   unsigned WarningsAsErrorsCount = 0;
   bool Written = Format == OutputFormat::Text
                      ? printText(Result, B ? &*B : nullptr, Text,
                                  WarningsAsErrorsCount)
-                     : writeStructured(Result, Root, B ? &*B : nullptr);
+                     : writeFormat(Format, Output, Result, Root,
+                                   B ? &*B : nullptr);
+  // A file to upload besides what the log shows (--format=github or text).
+  if (Written && !SarifOutput.empty())
+    Written = writeFormat(OutputFormat::Sarif, SarifOutput, Result, Root,
+                          B ? &*B : nullptr);
+  if (Written && !JsonOutput.empty())
+    Written = writeFormat(OutputFormat::Json, JsonOutput, Result, Root,
+                          B ? &*B : nullptr);
   if (!Written)
     return UsageError;
   if (!Report.empty())
@@ -240,6 +288,8 @@ int finishRun(RunResult &Result, const GateInputs &Inputs, TextOutput &Text) {
   printSummary(Result, Root);
   if (!Quiet && WarningsAsErrorsCount)
     llvm::errs() << WarningsAsErrorsCount << " warnings treated as errors\n";
+  if (!Quiet)
+    printClosingSummary(Result, llvm::errs());
 
   if (ConfigError)
     return UsageError;

@@ -14,15 +14,21 @@
 #include "ClassFacts.h"
 #include "CommandLine.h"
 #include "ConfigCheck.h"
+#include "ExplainCheck.h"
+#include "ExplainConfig.h"
+#include "ParseErrors.h"
+#include "PathGlob.h"
 #include "Gate.h"
 #include "JsonFormat.h"
 #include "SarifFormat.h"
 #include "Scheduler.h"
 #include "Units.h"
+#include "VfsOverlay.h"
 #include "Worker.h"
 #include "CompilationDatabases.h"
 #include "CompileCommands.h"
 #include "SourceRootFiles.h"
+#include "BuildPathDiscovery.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Config/llvm-config.h"
@@ -53,6 +59,7 @@ header filters and fixes work as in clang-tidy.
   session-lint [options] FILE... [-- compiler flags]
   session-lint -p BUILD_DIR [FILE...]        (compile_commands.json)
   session-lint merge [options] RESULT...     (combine shard results)
+  session-lint explain CHECK                 (the check's documentation)
 
 Exit codes: 0 no findings, 1 findings, 2 usage or configuration error,
 3 some translation units could not be analyzed (the others were).
@@ -124,6 +131,42 @@ loadBuildPath(int argc, const char **argv) {
   return Database;
 }
 
+/// With neither -p nor "--", the nearest compile_commands.json (from the
+/// first file named, or the current folder) is used as -p, as clangd finds
+/// it (BuildPathDiscovery.h). With none and files named, they are analyzed
+/// without flags, as clang-tidy does, but with a note that says how not to.
+void discoverBuildPath(std::vector<const char *> &Args) {
+  if (buildPathArgument(Args.size(), Args.data()) ||
+      llvm::is_contained(Args, llvm::StringRef("--")))
+    return;
+  bool Quiet = false;
+  std::string Start = ".";
+  for (llvm::StringRef Arg : llvm::ArrayRef(Args).drop_front()) {
+    Quiet |= Arg == "--quiet" || Arg == "-quiet";
+    if (Start == "." && !Arg.starts_with("-") &&
+        llvm::sys::fs::is_regular_file(Arg))
+      Start = llvm::sys::path::parent_path(absolutePath(Arg)).str();
+  }
+  static std::string Found;
+  if (std::optional<std::string> Dir = findBuildPath(Start)) {
+    Found = *Dir;
+    Args.insert(Args.begin() + 1, {"-p", Found.c_str()});
+    if (!Quiet)
+      llvm::WithColor::note(llvm::errs(), "session-lint")
+          << "using the compilation database in '" << Found
+          << "' (found as clangd finds it; -p chooses another)\n";
+    return;
+  }
+  if (Start == ".")
+    return; // no file named: said with the other input errors
+  Args.push_back("--");
+  llvm::WithColor::warning(llvm::errs(), "session-lint")
+      << "no compile_commands.json in '" << Start
+      << "', the folders above it or their build/ folders: analyzing "
+         "without compiler flags; give -p BUILD_DIR (for example -p build), "
+         "or the flags after --\n";
+}
+
 /// --extra-arg and --extra-arg-before belong to CommonOptionsParser, which
 /// applies them only to the database it loads itself.
 std::unique_ptr<tooling::CompilationDatabase>
@@ -145,16 +188,21 @@ withExtraArgs(std::unique_ptr<tooling::CompilationDatabase> Database) {
   return Adjusted;
 }
 
+/// The real file system, with --vfsoverlay on top (checked at the start of
+/// the run).
 llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> realFileSystem() {
+  auto FS = analysisFileSystem();
+  if (FS)
+    return *FS;
+  llvm::consumeError(FS.takeError());
   return new llvm::vfs::OverlayFileSystem(llvm::vfs::getRealFileSystem());
 }
 
 /// Options that only make sense in some combinations.
 bool usageProblems() {
-  if ((Fix || FixNotes) && Format != OutputFormat::Text) {
+  if ((Fix || FixNotes || FixErrors) && Format != OutputFormat::Text) {
     sayError("--fix prints and applies through the text output; it cannot "
-             "be combined with --format=" +
-             std::string(Format == OutputFormat::Json ? "json" : "sarif"));
+             "be combined with --format=" + formatName(Format));
     return true;
   }
   if (!WriteBaseline.empty() && !Baseline.empty()) {
@@ -234,12 +282,30 @@ std::optional<int> checkConfiguration(SessionChecksOnly &Provider,
   }
   if (Problems)
     return UsageError;
+  if (!AnyEnabled && AllowNoChecks) {
+    if (!Quiet)
+      llvm::WithColor::note(llvm::errs(), "session-lint")
+          << "no session-* check is enabled; nothing to do "
+             "(--allow-no-checks)\n";
+    return Clean;
+  }
   if (!AnyEnabled) {
     sayError("no session-* check is enabled (checks: '" +
              Effective.Checks.value_or("") + "')");
     return UsageError;
   }
   std::vector<std::string> Enabled = getCheckNames(Effective, false);
+  if (ExplainConfig) {
+    explainConfig(Provider, FirstFile, Enabled, llvm::outs());
+    return Clean;
+  }
+  if (VerifyConfig) {
+    // The checks validate their values when created; nothing is run here.
+    if (reportCheckOptionValues(Effective, Enabled, llvm::errs()))
+      return UsageError;
+    llvm::outs() << "No config errors detected.\n";
+    return Clean;
+  }
   if (ListChecks) {
     llvm::outs() << "Enabled checks:";
     for (const std::string &Name : Enabled)
@@ -323,7 +389,11 @@ bool exportFixes(const RunResult &Result) {
   return true;
 }
 
-int runAnalysis(int argc, const char **argv) {
+int runAnalysis(int OriginalArgc, const char **OriginalArgv) {
+  std::vector<const char *> Args(OriginalArgv, OriginalArgv + OriginalArgc);
+  discoverBuildPath(Args);
+  int argc = Args.size();
+  const char **argv = Args.data();
   auto BuildPathDatabase = loadBuildPath(argc, argv);
   if (!BuildPathDatabase) {
     sayError(llvm::toString(BuildPathDatabase.takeError()));
@@ -345,11 +415,16 @@ int runAnalysis(int argc, const char **argv) {
   auto Parser = tooling::CommonOptionsParser::create(
       ParserArgc, ParserArgs.data(), Category, cl::ZeroOrMore, Overview);
   if (!Parser) {
-    sayError(llvm::toString(Parser.takeError()));
+    reportParseErrors(llvm::toString(Parser.takeError()), argv[0],
+                      llvm::errs());
     return UsageError;
   }
   if (usageProblems())
     return UsageError;
+  if (auto FS = analysisFileSystem(); !FS) {
+    sayError(llvm::toString(FS.takeError()));
+    return UsageError;
+  }
 
   auto BaseFS = realFileSystem();
   std::unique_ptr<SessionChecksOnly> Provider = createOptionsProvider(BaseFS);
@@ -393,8 +468,9 @@ int runAnalysis(int argc, const char **argv) {
   if (std::optional<int> Stop = checkConfiguration(*Provider, ConfigFiles))
     return *Stop;
   if (!Database) {
-    sayError("no input files: name files, or give -p with a "
-             "compile_commands.json");
+    sayError("no input files, and no compile_commands.json in this folder, "
+             "the folders above it or their build/ folders: name files, or "
+             "give -p BUILD_DIR (for example -p build)");
     return UsageError;
   }
   if (WholeDatabase && Database->getAllCompileCommands().empty()) {
@@ -409,8 +485,10 @@ int runAnalysis(int argc, const char **argv) {
       return UsageError;
     }
 
-  Selection.Include = std::vector<std::string>(Include.begin(), Include.end());
-  Selection.Exclude = std::vector<std::string>(Exclude.begin(), Exclude.end());
+  Selection.Include = splitGlobLists(
+      std::vector<std::string>(Include.begin(), Include.end()));
+  Selection.Exclude = splitGlobLists(
+      std::vector<std::string>(Exclude.begin(), Exclude.end()));
   Selection.SourceRoot = sourceRoot();
   Selection.ResourceDir = findResourceDir();
   Selection.Configured = [&Provider](llvm::StringRef File) {
@@ -470,7 +548,10 @@ int runAnalysis(int argc, const char **argv) {
 
   ClangTidyContext Context(std::move(Provider));
   TextOutput Text{Context,
-                  FixNotes ? FB_FixNotes : Fix ? FB_Fix : FB_NoFix, BaseFS};
+                  FixNotes              ? FB_FixNotes
+                  : Fix || FixErrors    ? FB_Fix
+                                        : FB_NoFix,
+                  BaseFS};
   return finishRun(*Result, *Inputs, Text);
 }
 
@@ -481,9 +562,15 @@ int main(int argc, const char **argv) {
   cl::SetVersionPrinter(printVersion);
   cl::HideUnrelatedOptions(Category);
 
+  if (argc > 1 && llvm::StringRef(argv[1]) == "explain")
+    return explainCheck(llvm::ArrayRef(argv + 2, argv + argc));
   if (argc > 1 && llvm::StringRef(argv[1]) == "merge") {
-    if (!cl::ParseCommandLineOptions(argc, argv, Overview, &llvm::errs()))
+    std::string Errors;
+    llvm::raw_string_ostream ErrorStream(Errors);
+    if (!cl::ParseCommandLineOptions(argc, argv, Overview, &ErrorStream)) {
+      reportParseErrors(Errors, argv[0], llvm::errs());
       return UsageError;
+    }
     return runMerge();
   }
   return runAnalysis(argc, argv);

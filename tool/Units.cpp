@@ -24,23 +24,23 @@ std::string currentDirectory() {
   return std::string(Dir);
 }
 
-llvm::Expected<std::vector<llvm::Regex>>
+llvm::Expected<std::vector<PathGlob>>
 compileGlobs(llvm::ArrayRef<std::string> Globs, llvm::StringRef Option) {
-  std::vector<llvm::Regex> Compiled;
+  std::vector<PathGlob> Compiled;
   std::string Here = currentDirectory();
   for (const std::string &Glob : Globs) {
-    llvm::Regex Pattern(globToRegex(absoluteFrom(Here, Glob)));
-    std::string Problem;
-    if (!Pattern.isValid(Problem))
-      return error("invalid " + Option + " glob '" + Glob + "': " + Problem);
-    Compiled.push_back(std::move(Pattern));
+    auto Pattern = PathGlob::create(absoluteFrom(Here, Glob));
+    if (!Pattern)
+      return error("invalid " + Option + " glob '" + Glob +
+                   "': " + llvm::toString(Pattern.takeError()));
+    Compiled.push_back(std::move(*Pattern));
   }
   return Compiled;
 }
 
-bool matchesAny(std::vector<llvm::Regex> &Patterns, llvm::StringRef Path) {
+bool matchesAny(const std::vector<PathGlob> &Patterns, llvm::StringRef Path) {
   return llvm::any_of(Patterns,
-                      [&](llvm::Regex &Pattern) { return Pattern.match(Path); });
+                      [&](const PathGlob &Pattern) { return Pattern.match(Path); });
 }
 
 /// Commands that differ only in their output file compile the same unit.

@@ -1,6 +1,7 @@
 //===--- Worker.cpp - One translation unit in its own process -------------===//
 
 #include "Worker.h"
+#include "VfsOverlay.h"
 #include "HeaderScope.h"
 #include "JsonFormat.h"
 #include "UnitAnalysis.h"
@@ -87,8 +88,14 @@ int analyzeInWorker(
   HeaderScope Headers(Options->getOptions(U.File), std::move(HeaderFilter));
   clang::tidy::ClangTidyContext Context(
       std::make_unique<AllHeadersToEngine>(std::move(Options)));
-  llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS(
-      new llvm::vfs::OverlayFileSystem(llvm::vfs::getRealFileSystem()));
+  // The parent checked the --vfsoverlay file before the run.
+  auto FS = analysisFileSystem();
+  if (!FS) {
+    llvm::WithColor::error(llvm::errs(), "session-lint worker")
+        << llvm::toString(FS.takeError()) << "\n";
+    return 2;
+  }
+  llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS = *FS;
   // The compiler's parser and our AST walks recurse with the depth of the
   // code; clang itself parses on a thread with a large stack, so the worker
   // does too (deeply nested expressions crash clang-tidy, not session-lint).

@@ -1,6 +1,7 @@
 //===--- SessionCheck.cpp - What every session check starts from ----------===//
 
 #include "model/SessionCheck.h"
+#include "model/ConfigurationErrors.h"
 #include "clang/Lex/Preprocessor.h"
 
 namespace clang::tidy::session {
@@ -36,9 +37,10 @@ SessionCheck::SessionCheck(StringRef Name, ClangTidyContext *Context,
                            unsigned Groups)
     : ClangTidyCheck(Name, Context), Groups(Groups),
       Config(readSessionOptions(Options, Name, Groups,
-                                [this](const std::string &Error) {
+                                [this, Name](const std::string &Error) {
                                   configurationDiag(Error,
                                                     DiagnosticIDs::Error);
+                                  notifyConfigurationError(Name, Error);
                                 })),
       Model(Config) {}
 

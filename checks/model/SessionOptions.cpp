@@ -1,6 +1,7 @@
 //===--- SessionOptions.cpp - The user's session model options ------------===//
 
 #include "model/SessionOptions.h"
+#include "model/SessionOptionsFromMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -50,12 +51,15 @@ llvm::SmallVector<StringRef, 8> splitList(StringRef Value) {
   return Items;
 }
 
+/// How an error names the option \p Name: as the configuration wrote it.
+using OptionNamer = llvm::function_ref<std::string(StringRef Name)>;
+
 /// Reads one option and reports problems with the option's name in them.
 class Reader {
 public:
-  Reader(OptionLookup Lookup, StringRef Reader, ConfigErrorReporter ReportError,
-         SessionOptions &Result)
-      : Lookup(Lookup), ReaderName(Reader), ReportError(ReportError),
+  Reader(OptionLookup Lookup, OptionNamer NameOf,
+         ConfigErrorReporter ReportError, SessionOptions &Result)
+      : Lookup(Lookup), NameOf(NameOf), ReportError(ReportError),
         Result(Result) {}
 
   StringRef raw(StringRef Name) const {
@@ -64,8 +68,7 @@ public:
 
   void fail(StringRef Name, const llvm::Twine &Problem) {
     Result.Valid = false;
-    ReportError(("invalid value for option '" + Name + "'" + ReaderName +
-                 ": " + Problem)
+    ReportError(("invalid value for option " + NameOf(Name) + ": " + Problem)
                     .str());
   }
 
@@ -190,26 +193,71 @@ private:
   }
 
   OptionLookup Lookup;
-  std::string ReaderName;
+  OptionNamer NameOf;
   ConfigErrorReporter ReportError;
   SessionOptions &Result;
 };
 
 } // namespace
 
+namespace {
+SessionOptions readGroups(OptionLookup Lookup, OptionNamer NameOf,
+                          unsigned Groups, ConfigErrorReporter ReportError);
+} // namespace
+
 SessionOptions readSessionOptions(const ClangTidyCheck::OptionsView &Options,
                                   StringRef CheckName, unsigned Groups,
                                   ConfigErrorReporter ReportError) {
-  return readSessionOptions(
+  // A bad global value is the same error in every check that reads it: said
+  // without the check, the front ends show it once. A check's own key is
+  // named as written.
+  return readGroups(
       [&](StringRef Name) { return Options.getLocalOrGlobal(Name); },
-      (" of check '" + CheckName + "'").str(), Groups, ReportError);
+      [&](StringRef Name) {
+        return Options.get(Name) ? ("'" + CheckName + "." + Name + "'").str()
+                                 : ("'" + Name + "'").str();
+      },
+      Groups, ReportError);
+}
+
+SessionOptions readSessionOptions(const ClangTidyOptions::OptionMap &Map,
+                                  StringRef CheckName, unsigned Groups,
+                                  ConfigErrorReporter ReportError) {
+  auto Local = [&](StringRef Name) -> std::optional<StringRef> {
+    auto Found = Map.find((CheckName + "." + Name).str());
+    if (Found == Map.end())
+      return std::nullopt;
+    return StringRef(Found->getValue().Value);
+  };
+  return readGroups(
+      [&](StringRef Name) -> std::optional<StringRef> {
+        if (std::optional<StringRef> Value = Local(Name))
+          return Value;
+        auto Found = Map.find(Name);
+        if (Found == Map.end())
+          return std::nullopt;
+        return StringRef(Found->getValue().Value);
+      },
+      [&](StringRef Name) {
+        return Local(Name) ? ("'" + CheckName + "." + Name + "'").str()
+                           : ("'" + Name + "'").str();
+      },
+      Groups, ReportError);
 }
 
 SessionOptions readSessionOptions(OptionLookup Lookup, StringRef ReaderName,
                                   unsigned Groups,
                                   ConfigErrorReporter ReportError) {
+  return readGroups(
+      Lookup, [&](StringRef Name) { return ("'" + Name + "'" + ReaderName).str(); },
+      Groups, ReportError);
+}
+
+namespace {
+SessionOptions readGroups(OptionLookup Lookup, OptionNamer NameOf,
+                          unsigned Groups, ConfigErrorReporter ReportError) {
   SessionOptions Result;
-  Reader Read(Lookup, ReaderName, ReportError, Result);
+  Reader Read(Lookup, NameOf, ReportError, Result);
   // Libraries first: the name lists merge in the enabled catalog entries,
   // and every check sees the catalog's types, whichever options it reads.
   if (Groups & TypeOptions) {
@@ -233,6 +281,7 @@ SessionOptions readSessionOptions(OptionLookup Lookup, StringRef ReaderName,
                            Result.PoolCapacityArguments);
   return Result;
 }
+} // namespace
 
 unsigned optionGroupOf(StringRef Name) {
   for (const OptionSpec &Spec : Specs)

@@ -2,7 +2,7 @@
 // RUN: %check_session --checks=-*,session-pool-budget %s --config="{CheckOptions: {PoolTypes: 'app::WorkerPool', PoolCapacityArguments: 'app::WorkerPool:1'}}"
 // RUN: %check_session --check-suffix=UNSIZED --checks=-*,session-pool-budget %s --config="{CheckOptions: {PoolTypes: 'app::WorkerPool'}}"
 // RUN: not %session_lint --checks=-*,session-pool-budget %s --config="{CheckOptions: {PoolCapacityArguments: 'app::WorkerPool'}}" -- 2>&1 | FileCheck %s --check-prefix=BAD
-// BAD: error: invalid value for option 'PoolCapacityArguments' of check 'session-pool-budget': 'app::WorkerPool' is not 'Type:Index' (the zero-based constructor argument that is the pool's capacity) [clang-tidy-config]
+// BAD: error: invalid value for option 'PoolCapacityArguments': 'app::WorkerPool' is not 'Type:Index' (the zero-based constructor argument that is the pool's capacity) [clang-tidy-config]
 
 namespace app {
 class WorkerPool {

@@ -112,9 +112,8 @@ TEST(SessionOptions, MismatchedPairsAreAnError) {
   EXPECT_FALSE(P.options().Valid);
   ASSERT_EQ(P.Errors.size(), 1u);
   EXPECT_EQ(P.Errors[0],
-            "invalid value for option 'AcquireFunctions' of check "
-            "'session-probe': 2 entries, but 'ReleaseFunctions' has 1; the "
-            "two lists are paired by position");
+            "invalid value for option 'AcquireFunctions': 2 entries, but "
+            "'ReleaseFunctions' has 1; the two lists are paired by position");
 }
 
 TEST(SessionOptions, BadValuesNameTheirOption) {
