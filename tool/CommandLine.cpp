@@ -144,7 +144,8 @@ cl::list<std::string> MergeInputs(cl::Positional, cl::OneOrMore,
 using namespace options;
 
 std::unique_ptr<SessionChecksOnly>
-createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
+createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS,
+                      llvm::StringRef PoolMode) {
   ClangTidyGlobalOptions GlobalOptions;
   ClangTidyOptions Defaults;
   Defaults.Checks = "-*,session-*";
@@ -166,6 +167,12 @@ createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
     Overrides.SystemHeaders = SystemHeaders;
   if (UseColor.getNumOccurrences())
     Overrides.UseColor = UseColor;
+  // The deployment's pooler knows its pool_mode better than any
+  // configuration file (session-pooler-session-state reads it).
+  if (!PoolMode.empty())
+    for (llvm::StringRef Key :
+         {"PoolMode", "session-pooler-session-state.PoolMode"})
+      Overrides.CheckOptions[Key] = {PoolMode, /*Priority=*/1000};
 
   auto FromText = [&](llvm::StringRef Text, llvm::StringRef Source)
       -> std::unique_ptr<ClangTidyOptionsProvider> {

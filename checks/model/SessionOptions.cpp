@@ -32,6 +32,7 @@ const OptionSpec Specs[] = {
     {"TransactionGuardTypes", TypeOptions | TransactionOptions, ""},
     {"AllowThreadLocal", ThreadLocalOptions, "false"},
     {"PoolCapacityArguments", PoolBudgetOptions, ""},
+    {"PoolMode", PoolerOptions, "session"},
 };
 
 StringRef defaultOf(StringRef Name) {
@@ -150,6 +151,18 @@ public:
     }
   }
 
+  /// PgBouncer's pool_mode values.
+  void poolMode(StringRef Name, std::string &Into) {
+    std::string Value = raw(Name).trim().lower();
+    if (Value != "session" && Value != "transaction" && Value != "statement") {
+      fail(Name, "'" + raw(Name) +
+                     "' is not a pool mode; write session, transaction or "
+                     "statement");
+      return;
+    }
+    Into = Value;
+  }
+
   void boolean(StringRef Name, bool &Into) {
     StringRef Value = raw(Name).trim();
     if (Value.equals_insensitive("true") || Value == "1")
@@ -231,6 +244,8 @@ SessionOptions readSessionOptions(OptionLookup Lookup, StringRef ReaderName,
   if (Groups & PoolBudgetOptions)
     Read.capacityArguments("PoolCapacityArguments",
                            Result.PoolCapacityArguments);
+  if (Groups & PoolerOptions)
+    Read.poolMode("PoolMode", Result.PoolMode);
   return Result;
 }
 
