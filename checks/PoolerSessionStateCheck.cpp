@@ -49,13 +49,17 @@ const char *advice(SessionState Kind) {
 PoolerSessionStateCheck::PoolerSessionStateCheck(StringRef Name,
                                                  ClangTidyContext *Context)
     : SessionCheck(Name, Context, TypeOptions | PoolerOptions),
+      PoolMode(readPoolMode(Options, Name,
+                            [this](const std::string &Error) {
+                              configurationDiag(Error, DiagnosticIDs::Error);
+                            })),
       Tx(Config, Model) {}
 
 void PoolerSessionStateCheck::registerUserCodeMatchers(
     UserCodeMatchers &Finder) {
   // In session mode (and with no pooler) a client keeps its server
   // connection: nothing to report, nothing to match.
-  if (Config.PoolMode == "session")
+  if (!PoolMode || *PoolMode == "session")
     return;
   Finder.addMatcher(callExpr(isUserCall()).bind("call"));
 }
@@ -92,7 +96,7 @@ void PoolerSessionStateCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   if (std::optional<std::string> Name = preparedByLibrary(Call)) {
     diag(Call->getBeginLoc(), advice(SessionState::PreparedStatement))
-        << *Name << Config.PoolMode;
+        << *Name << *PoolMode;
     return;
   }
   // libpqxx's set_variable sends SET for the connection's session.
@@ -108,7 +112,7 @@ void PoolerSessionStateCheck::check(const MatchFinder::MatchResult &Result) {
       const StringLiteral *Variable = stringLiteralIn(Call->getArg(0));
       diag(Call->getBeginLoc(), advice(SessionState::Setting))
           << ("SET " + (Variable ? Variable->getString() : "...")).str()
-          << Config.PoolMode;
+          << *PoolMode;
       return;
     }
   }
@@ -121,7 +125,7 @@ void PoolerSessionStateCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   if (std::optional<SessionStateUse> Use = sessionStateIn(Literal->getString()))
     diag(Literal->getBeginLoc(), advice(Use->Kind))
-        << Use->Spelling << Config.PoolMode;
+        << Use->Spelling << *PoolMode;
 }
 
 } // namespace clang::tidy::session

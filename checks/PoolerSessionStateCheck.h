@@ -3,6 +3,7 @@
 #ifndef SESSION_LINT_POOLERSESSIONSTATECHECK_H
 #define SESSION_LINT_POOLERSESSIONSTATECHECK_H
 
+#include "model/PoolMode.h"
 #include "model/SessionCheck.h"
 #include "model/Transactions.h"
 
@@ -29,6 +30,8 @@ public:
 private:
   /// A library call that creates a named prepared statement: its name.
   std::optional<std::string> preparedByLibrary(const CallExpr *Call);
+  /// "session", "transaction" or "statement"; nothing when invalid.
+  const std::optional<std::string> PoolMode;
   Transactions Tx;
 };
 

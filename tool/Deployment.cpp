@@ -352,8 +352,11 @@ llvm::Expected<Deployment> parseDeployment(llvm::StringRef Text,
     bool IsCompose = !Own->Compose.empty();
     std::string Path =
         absoluteFrom(BaseDir, IsCompose ? Own->Compose : Own->Kubernetes);
-    auto Platform = IsCompose ? readComposeAt(Path, BaseDir)
-                              : readKubernetesAt(Path, BaseDir);
+    // Mounts and annotations are relative to the files that say them.
+    auto Platform =
+        IsCompose
+            ? readComposeAt(Path, llvm::sys::path::parent_path(Path))
+            : readKubernetesAt(Path, BaseDir);
     if (!Platform)
       return Platform.takeError();
     return joinPlatform(std::move(*Platform), &*Own,

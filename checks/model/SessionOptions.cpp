@@ -1,6 +1,7 @@
 //===--- SessionOptions.cpp - The user's session model options ------------===//
 
 #include "model/SessionOptions.h"
+#include "model/PoolMode.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -32,6 +33,8 @@ const OptionSpec Specs[] = {
     {"TransactionGuardTypes", TypeOptions | TransactionOptions, ""},
     {"AllowThreadLocal", ThreadLocalOptions, "false"},
     {"PoolCapacityArguments", PoolBudgetOptions, ""},
+    // Read by its one check (PoolMode.h); listed for --dump-config and the
+    // unknown-option check.
     {"PoolMode", PoolerOptions, "session"},
 };
 
@@ -151,18 +154,6 @@ public:
     }
   }
 
-  /// PgBouncer's pool_mode values.
-  void poolMode(StringRef Name, std::string &Into) {
-    std::string Value = raw(Name).trim().lower();
-    if (Value != "session" && Value != "transaction" && Value != "statement") {
-      fail(Name, "'" + raw(Name) +
-                     "' is not a pool mode; write session, transaction or "
-                     "statement");
-      return;
-    }
-    Into = Value;
-  }
-
   void boolean(StringRef Name, bool &Into) {
     StringRef Value = raw(Name).trim();
     if (Value.equals_insensitive("true") || Value == "1")
@@ -244,8 +235,6 @@ SessionOptions readSessionOptions(OptionLookup Lookup, StringRef ReaderName,
   if (Groups & PoolBudgetOptions)
     Read.capacityArguments("PoolCapacityArguments",
                            Result.PoolCapacityArguments);
-  if (Groups & PoolerOptions)
-    Read.poolMode("PoolMode", Result.PoolMode);
   return Result;
 }
 

@@ -39,9 +39,6 @@ enum OptionGroup : unsigned {
   ThreadLocalOptions = 1u << 4,
   /// PoolCapacityArguments.
   PoolBudgetOptions = 1u << 5,
-  /// PoolMode: how a pooler between the code and the server lends
-  /// connections.
-  PoolerOptions = 1u << 6,
 };
 
 struct FunctionPair {
@@ -62,9 +59,6 @@ struct SessionOptions {
   bool AllowThreadLocal = false;
   /// Which constructor argument of a user pool type is its capacity.
   std::vector<std::pair<std::string, unsigned>> PoolCapacityArguments;
-  /// The pooler's pool_mode: "session" (PgBouncer's default, and what no
-  /// pooler amounts to), "transaction" or "statement".
-  std::string PoolMode = "session";
   /// False when some option was invalid: the check must then stay inactive.
   bool Valid = true;
 };

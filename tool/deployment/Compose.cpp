@@ -253,6 +253,10 @@ struct Reader {
         }
       }
     }
+    // Relative to the Compose file, wherever the file naming it is.
+    for (std::vector<std::string> *Paths : {&Kind.Sources, &Kind.Files})
+      for (std::string &Path : *Paths)
+        Path = absoluteFrom(BaseDir, Path);
     Kind.CountProblem =
         Problem.empty() ? "" : where(Service) + ": " + Problem;
     Kind.Count = Replicas * Processes;

@@ -3,6 +3,7 @@
 #include "Kubernetes.h"
 #include "Commands.h"
 #include "InputFiles.h"
+#include "RunResult.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/FileSystem.h"
@@ -183,8 +184,15 @@ struct Reader {
       }
     }
     Kind.CountProblem = Problem.empty() ? "" : W.where() + ": " + Problem;
+    // Relative to the manifest that says them.
+    llvm::SmallString<256> Folder(W.File);
+    llvm::sys::fs::make_absolute(Folder);
+    llvm::sys::path::remove_filename(Folder);
     Kind.Sources = listAnnotation(*W.Node, "session-lint/sources");
     Kind.Files = listAnnotation(*W.Node, "session-lint/files");
+    for (std::vector<std::string> *Paths : {&Kind.Sources, &Kind.Files})
+      for (std::string &Path : *Paths)
+        Path = absoluteFrom(Folder, Path);
     Kind.Count = *Replicas * Processes;
     std::string PerPod = std::to_string(Processes) +
                          (Processes == 1 ? " process" : " processes") +

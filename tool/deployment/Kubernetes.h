@@ -14,9 +14,9 @@
 // * PgBouncer: a ConfigMap with a `pgbouncer.ini`, or a pgbouncer image's
 //   environment; its replicas each open their own server pools;
 // * annotations (on the workload or its pod template) name what manifests
-//   cannot know: `session-lint/sources` (globs, separated by commas or
-//   spaces), `session-lint/files`, `session-lint/processes`,
-//   `session-lint/threads`.
+//   cannot know: `session-lint/sources` (globs relative to the manifest,
+//   separated by commas or spaces), `session-lint/files`,
+//   `session-lint/processes`, `session-lint/threads`.
 //
 // Other kinds (Service, Ingress, ...) are skipped; a folder is read
 // recursively (*.yaml, *.yml), in sorted order, within limits.

@@ -73,7 +73,10 @@ llvm::Expected<Pooler> parsePgBouncerIni(llvm::StringRef Text,
     Line = Line.trim();
     if (Line.empty() || Line.front() == ';' || Line.front() == '#')
       continue;
-    auto Where = [&] { return Name + ":" + llvm::Twine(LineNumber) + ": "; };
+    // A string, not a Twine: a returned Twine would point at temporaries.
+    auto Where = [&] {
+      return (Name + ":" + llvm::Twine(LineNumber) + ": ").str();
+    };
     if (Line.starts_with("%include"))
       return error(Where() + "%include is not supported; give session-lint "
                              "the settings in one file");

@@ -52,6 +52,9 @@ public:
         if (!Key)
           return fail(Entry.getKey() ? Entry.getKey() : From,
                       "a mapping key that is not a plain value");
+        // An alias's own range ends up past it; its key says the line.
+        if (llvm::isa_and_nonnull<yaml::AliasNode>(Entry.getValue()))
+          return fail(Key, "YAML aliases are not supported");
         To.Entries.emplace_back(Key->getValue(Storage).str(), YamlNode());
         if (!copy(Entry.getValue(), To.Entries.back().second))
           return false;

@@ -40,7 +40,10 @@ struct YamlNode {
   /// get() of each key in turn: `at({"spec", "template", "spec"})`.
   const YamlNode *at(std::initializer_list<llvm::StringRef> Path) const;
   /// A scalar's text, or "" for anything else.
-  llvm::StringRef scalar() const { return isScalar() ? Text : ""; }
+  llvm::StringRef scalar() const {
+    // Both arms StringRef: `? Text : ""` would make a temporary string.
+    return isScalar() ? llvm::StringRef(Text) : llvm::StringRef();
+  }
 };
 
 constexpr size_t YamlNodeLimit = 200000;
