@@ -63,10 +63,12 @@ chown postgres "$work/pgbouncer.ini"
 c++ -std=c++17 -DPOOL_SIZE=8 "$src/examples/budget/worker.cpp" -o "$work/worker" -lpqxx -lpq
 
 run_workers() { # CONNINFO NAME
+  local pids=()
   for i in 1 2 3; do
     "$work/worker" "$1" > "$work/out-$2.$i" 2>&1 &
+    pids+=($!)
   done
-  wait || true
+  wait "${pids[@]}" || true
   echo "workers connected: $(cat "$work"/out-$2.* | grep -c 'all connections open' || true)"
   echo "workers refused: $(cat "$work"/out-$2.* | grep -c 'too many clients already' || true)"
 }
