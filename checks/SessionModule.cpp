@@ -11,6 +11,7 @@
 #include "ManualTransactionCheck.h"
 #include "MemberStorageCheck.h"
 #include "PoolBudgetCheck.h"
+#include "PoolerSessionStateCheck.h"
 #include "StaticStorageCheck.h"
 #include "UnscopedAcquireCheck.h"
 
@@ -24,6 +25,8 @@ public:
         "session-manual-transaction");
     Factories.registerCheck<MemberStorageCheck>("session-member-storage");
     Factories.registerCheck<PoolBudgetCheck>("session-pool-budget");
+    Factories.registerCheck<PoolerSessionStateCheck>(
+        "session-pooler-session-state");
     Factories.registerCheck<StaticStorageCheck>("session-static-storage");
     Factories.registerCheck<UnscopedAcquireCheck>(
         "session-unscoped-acquire");

@@ -119,6 +119,11 @@ void fuzzOptions(llvm::StringRef Text) {
 }
 
 void fuzzDeployment(llvm::StringRef Text) {
+  // The pgbouncer.ini reader, on the same bytes.
+  if (auto Pooler = session_lint::parsePgBouncerIni(Text, "fuzz.ini"))
+    (void)Pooler->serverConnections();
+  else
+    llvm::consumeError(Pooler.takeError());
   llvm::Expected<session_lint::Deployment> D =
       session_lint::parseDeployment(Text, "fuzz-deployment.yaml", "/fuzz");
   if (!D) {

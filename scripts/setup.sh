@@ -11,8 +11,9 @@ packages=(
   llvm-19-tools libfmt-dev libgtest-dev
   # session-clangd: clangd's static libraries link gRPC and protobuf.
   libgrpc++-dev libprotobuf-dev
-  # The end-to-end budget test runs a throwaway PostgreSQL server.
-  postgresql
+  # The end-to-end budget tests run a throwaway PostgreSQL server, and one
+  # of them PgBouncer in front of it.
+  postgresql pgbouncer
   # The integration tests: a git repository with session-lint's pre-commit
   # hook, through the pre-commit framework too; workflow files read as YAML.
   git pre-commit python3-yaml

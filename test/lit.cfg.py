@@ -29,11 +29,14 @@ import shutil
 if shutil.which("nvim"):
     config.available_features.add("neovim")
 
+import shutil
 # The end-to-end budget test needs a PostgreSQL server to start (as root,
 # through runuser); without one lit reports it UNSUPPORTED.
 import glob
 if glob.glob("/usr/lib/postgresql/*/bin/initdb") and os.geteuid() == 0:
     config.available_features.add("postgresql")
+    if shutil.which("pgbouncer") or os.path.exists("/usr/sbin/pgbouncer"):
+        config.available_features.add("pgbouncer")
 
 qt = "/usr/include/x86_64-linux-gnu/qt5"
 config.substitutions += [

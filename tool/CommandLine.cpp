@@ -200,7 +200,8 @@ llvm::StringRef formatName(OutputFormat Format) {
 }
 
 std::unique_ptr<SessionChecksOnly>
-createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
+createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS,
+                      llvm::StringRef PoolMode) {
   ClangTidyGlobalOptions GlobalOptions;
   if (std::error_code EC = LineFilter.empty()
                                ? std::error_code()
@@ -231,6 +232,12 @@ createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
     Overrides.UseColor = UseColor;
   if (FormatStyle.getNumOccurrences())
     Overrides.FormatStyle = FormatStyle;
+  // The deployment's pooler knows its pool_mode better than any
+  // configuration file (session-pooler-session-state reads it).
+  if (!PoolMode.empty())
+    for (llvm::StringRef Key :
+         {"PoolMode", "session-pooler-session-state.PoolMode"})
+      Overrides.CheckOptions[Key] = {PoolMode, /*Priority=*/1000};
 
   auto FromText = [&](llvm::StringRef Text, llvm::StringRef Source)
       -> std::unique_ptr<ClangTidyOptionsProvider> {

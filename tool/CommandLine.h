@@ -51,7 +51,8 @@ extern llvm::cl::list<std::string> MergeInputs;
 /// only session-* checks (SessionChecksOnly.h); null after an error (said on
 /// stderr).
 std::unique_ptr<SessionChecksOnly>
-createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS);
+createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS,
+                      llvm::StringRef PoolMode = "");
 
 /// --source-root, or the current directory; absolute, without a trailing
 /// separator.

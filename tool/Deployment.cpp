@@ -3,6 +3,9 @@
 #include "Deployment.h"
 #include "InputFiles.h"
 #include "PathGlob.h"
+#include "deployment/Compose.h"
+#include "deployment/Kubernetes.h"
+#include "deployment/YamlTree.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -12,6 +15,7 @@
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/YAMLParser.h"
 #include "llvm/Support/YAMLTraits.h"
+#include "deployment/Commands.h"
 #include <map>
 
 using session_lint::Deployment;
@@ -32,15 +36,23 @@ static bool alreadyFailed(IO &Io) {
 template <> struct MappingTraits<ProcessKind> {
   static void mapping(IO &Io, ProcessKind &Kind) {
     Io.mapRequired("name", Kind.Name);
-    Io.mapRequired("count", Kind.Count);
+    // Absent: from the Compose service or workload of that name.
+    Io.mapOptional("count", Kind.Count, ProcessKind::NotGiven);
+    Io.mapOptional("threads", Kind.Threads);
     Io.mapOptional("sources", Kind.Sources);
     Io.mapOptional("files", Kind.Files);
   }
   static std::string validate(IO &Io, ProcessKind &Kind) {
     if (alreadyFailed(Io)) // a missing key was said; its default proves nothing
       return "";
-    if (Kind.Count < 0)
+    if (Kind.Count < 0 && Kind.Count != ProcessKind::NotGiven)
       return "process kind '" + Kind.Name + "' has a negative count";
+    if (Kind.Count > session_lint::CountLimit ||
+        Kind.Threads.value_or(0) > session_lint::CountLimit)
+      return "process kind '" + Kind.Name + "' has a count above " +
+             std::to_string(session_lint::CountLimit);
+    if (Kind.Threads && *Kind.Threads <= 0)
+      return "process kind '" + Kind.Name + "' has no threads";
     if (Kind.Sources.empty() && Kind.Files.empty())
       return "process kind '" + Kind.Name +
              "' names no 'sources' (globs) and no 'files'";
@@ -58,15 +70,28 @@ template <> struct MappingTraits<PoolCapacity> {
       return "";
     if (Pool.Capacity < 0)
       return "pool at '" + Pool.At + "' has a negative capacity";
+    if (Pool.Capacity > session_lint::CountLimit)
+      return "pool at '" + Pool.At + "' has a capacity above " +
+             std::to_string(session_lint::CountLimit);
     return "";
   }
 };
 
 template <> struct MappingTraits<Deployment> {
   static void mapping(IO &Io, Deployment &D) {
-    Io.mapRequired("max_connections", D.MaxConnections);
+    // The files a team already keeps give what ours then need not.
+    Io.mapOptional("compose", D.Compose);
+    Io.mapOptional("kubernetes", D.Kubernetes);
+    Io.mapOptional("pgbouncer", D.PgBouncer);
+    bool FromPlatform = !D.Compose.empty() || !D.Kubernetes.empty();
+    if (FromPlatform) {
+      Io.mapOptional("max_connections", D.MaxConnections, int64_t(0));
+      Io.mapOptional("processes", D.Processes);
+    } else {
+      Io.mapRequired("max_connections", D.MaxConnections);
+      Io.mapRequired("processes", D.Processes);
+    }
     Io.mapOptional("reserved", D.Reserved, int64_t(0));
-    Io.mapRequired("processes", D.Processes);
     Io.mapOptional("pools", D.Pools);
   }
   static std::string validate(IO &Io, Deployment &D) {
@@ -76,12 +101,28 @@ template <> struct MappingTraits<Deployment> {
       for (size_t J = 0; J < I; ++J)
         if (D.Processes[I].Name == D.Processes[J].Name)
           return "two process kinds are named '" + D.Processes[I].Name + "'";
-    if (D.MaxConnections <= 0)
-      return "max_connections must be positive";
-    if (D.Reserved < 0 || D.Reserved >= D.MaxConnections)
-      return "reserved must be between 0 and max_connections - 1";
-    if (D.Processes.empty())
-      return "no process kinds";
+    bool FromPlatform = !D.Compose.empty() || !D.Kubernetes.empty();
+    if (!D.Compose.empty() && !D.Kubernetes.empty())
+      return "give either compose or kubernetes, not both";
+    if (D.MaxConnections > session_lint::CountLimit)
+      return "max_connections is above " +
+             std::to_string(session_lint::CountLimit);
+    if (!FromPlatform) {
+      if (D.MaxConnections <= 0)
+        return "max_connections must be positive";
+      if (D.Reserved < 0 || D.Reserved >= D.MaxConnections)
+        return "reserved must be between 0 and max_connections - 1";
+      if (D.Processes.empty())
+        return "no process kinds";
+      for (const ProcessKind &Kind : D.Processes)
+        if (Kind.Count == ProcessKind::NotGiven)
+          return "process kind '" + Kind.Name +
+                 "' has no count (only a component of a Compose file or "
+                 "Kubernetes manifests named by compose: or kubernetes: may "
+                 "leave it out)";
+    } else if (D.MaxConnections < 0 || D.Reserved < 0) {
+      return "max_connections and reserved cannot be negative";
+    }
     return "";
   }
 };
@@ -107,14 +148,10 @@ bool holdsMapping(llvm::StringRef Text) {
          llvm::isa<llvm::yaml::MappingNode>(Document->getRoot());
 }
 
-} // namespace
-
-llvm::Expected<Deployment> parseDeployment(llvm::StringRef Text,
-                                           llvm::StringRef Name,
-                                           llvm::StringRef BaseDir) {
-  if (llvm::Error E = checkNesting(Text, /*Yaml=*/true))
-    return error("invalid deployment file '" + Name + "': " +
-                 llvm::toString(std::move(E)));
+/// Our own format, read with YAML I/O.
+llvm::Expected<Deployment> parseOwnFormat(llvm::StringRef Text,
+                                          llvm::StringRef Name,
+                                          llvm::StringRef BaseDir) {
   Deployment D;
   std::string Diagnostics;
   llvm::raw_string_ostream DiagStream(Diagnostics);
@@ -139,13 +176,215 @@ llvm::Expected<Deployment> parseDeployment(llvm::StringRef Text,
   return D;
 }
 
+/// A Kubernetes manifest file or folder named by \p Path.
+llvm::Expected<Deployment> readKubernetesAt(llvm::StringRef Path,
+                                            llvm::StringRef BaseDir) {
+  if (llvm::sys::fs::is_directory(Path)) {
+    auto Manifests = readManifestFolder(Path);
+    if (!Manifests)
+      return Manifests.takeError();
+    return readKubernetes(*Manifests, BaseDir);
+  }
+  auto Buffer = readRegularFile(Path, ConfigSizeLimit);
+  if (!Buffer)
+    return error("cannot read '" + Path +
+                 "': " + llvm::toString(Buffer.takeError()));
+  if (llvm::Error E = checkNesting((*Buffer)->getBuffer(), /*Yaml=*/true))
+    return error("invalid manifest '" + Path +
+                 "': " + llvm::toString(std::move(E)));
+  auto Documents = parseYamlDocuments((*Buffer)->getBuffer(), Path);
+  if (!Documents)
+    return Documents.takeError();
+  if (llvm::none_of(*Documents, isKubernetesObject))
+    return error("'" + Path + "' holds no Kubernetes manifest");
+  return readKubernetes({Manifest{Path.str(), std::move(*Documents)}},
+                        BaseDir);
+}
+
+llvm::Expected<Deployment> readComposeAt(llvm::StringRef Path,
+                                         llvm::StringRef BaseDir) {
+  auto Buffer = readRegularFile(Path, ConfigSizeLimit);
+  if (!Buffer)
+    return error("cannot read '" + Path +
+                 "': " + llvm::toString(Buffer.takeError()));
+  if (llvm::Error E = checkNesting((*Buffer)->getBuffer(), /*Yaml=*/true))
+    return error("invalid Compose file '" + Path +
+                 "': " + llvm::toString(std::move(E)));
+  auto Documents = parseYamlDocuments((*Buffer)->getBuffer(), Path);
+  if (!Documents)
+    return Documents.takeError();
+  if (Documents->empty() || !isComposeFile(Documents->front()))
+    return error("'" + Path + "' is no Compose file (no services)");
+  return readCompose(Documents->front(), Path, BaseDir);
+}
+
+/// Joins what the platform files say (\p Platform) with our file (\p Own,
+/// if any): our process kinds give sources (and may give counts) to the
+/// components of the same name; our max_connections, reserve and pooler win.
+llvm::Expected<Deployment> joinPlatform(Deployment Platform,
+                                        const Deployment *Own,
+                                        llvm::StringRef PlatformName) {
+  Deployment D = std::move(Platform);
+  if (Own) {
+    D.BaseDir = Own->BaseDir;
+    D.Reserved = Own->Reserved;
+    D.Pools = Own->Pools;
+    if (Own->MaxConnections > 0) {
+      D.MaxConnections = Own->MaxConnections;
+      D.MaxConnectionsFrom.clear();
+    }
+    for (const ProcessKind &Kind : Own->Processes) {
+      auto Same = llvm::find_if(D.Processes, [&](const ProcessKind &P) {
+        return P.Name == Kind.Name;
+      });
+      if (Same == D.Processes.end()) {
+        if (Kind.Count == ProcessKind::NotGiven)
+          return error("process kind '" + Kind.Name + "' has no count, and " +
+                       PlatformName + " has no component named '" +
+                       Kind.Name + "' to take it from");
+        D.Processes.push_back(Kind);
+        continue;
+      }
+      Same->Sources = Kind.Sources;
+      Same->Files = Kind.Files;
+      if (Kind.Threads)
+        Same->Threads = Kind.Threads;
+      if (Kind.Count != ProcessKind::NotGiven) {
+        Same->Count = Kind.Count;
+        Same->WorstCount.reset();
+        Same->CountProblem.clear();
+        Same->CountedFrom.clear();
+      }
+    }
+    if (!Own->PgBouncer.empty()) {
+      auto Read = readPgBouncerIni(absoluteFrom(Own->BaseDir, Own->PgBouncer),
+                                   Own->PgBouncer);
+      if (!Read)
+        return Read.takeError();
+      int64_t Instances = D.Pool ? D.Pool->Instances : 1;
+      D.Pool = std::move(*Read);
+      D.Pool->Instances = Instances;
+    }
+  }
+  // A component nobody names sources for does not connect as far as the
+  // budget knows: said, not counted.
+  std::vector<std::string> LeftOut;
+  llvm::erase_if(D.Processes, [&](const ProcessKind &Kind) {
+    if (!Kind.Sources.empty() || !Kind.Files.empty())
+      return false;
+    LeftOut.push_back(Kind.Name);
+    return true;
+  });
+  if (!LeftOut.empty())
+    D.Notes.push_back("not counted (no sources): " + llvm::join(LeftOut, ", ") +
+                      "; name their sources with x-session-lint (Compose), "
+                      "the session-lint/sources annotation (Kubernetes) or a "
+                      "process kind of that name");
+  for (const ProcessKind &Kind : D.Processes)
+    if (!Kind.CountProblem.empty())
+      return error(Kind.CountProblem);
+  if (D.Processes.empty())
+    return error(PlatformName + ": no component names its sources; add "
+                                "x-session-lint: {sources: [...]} to a "
+                                "service, the session-lint/sources annotation "
+                                "to a workload, or process kinds in a "
+                                "session-lint deployment file");
+  if (D.MaxConnections <= 0)
+    return error(PlatformName +
+                 ": no PostgreSQL server whose max_connections session-lint "
+                 "can read; give max_connections in a session-lint deployment "
+                 "file that names it");
+  if (D.Reserved >= D.MaxConnections)
+    return error("reserved must be between 0 and max_connections - 1 (" +
+                 std::to_string(D.MaxConnections) + ")");
+  return D;
+}
+
+/// pgbouncer.ini names no processes: it is never the deployment alone.
+bool looksLikeIni(llvm::StringRef Text) {
+  return Text.ltrim().starts_with("[pgbouncer]") ||
+         Text.contains("\n[pgbouncer]") || Text.contains("\n[databases]") ||
+         Text.ltrim().starts_with("[databases]");
+}
+
+} // namespace
+
+llvm::Expected<Deployment> parseDeployment(llvm::StringRef Text,
+                                           llvm::StringRef Name,
+                                           llvm::StringRef BaseDir) {
+  if (llvm::Error E = checkNesting(Text, /*Yaml=*/true))
+    return error("invalid deployment file '" + Name + "': " +
+                 llvm::toString(std::move(E)));
+  if (looksLikeIni(Text))
+    return error("'" + Name +
+                 "' is a pgbouncer.ini, which names no processes: give it "
+                 "from a session-lint deployment file (pgbouncer: " +
+                 llvm::sys::path::filename(Name) +
+                 "), or mount it into the PgBouncer service of a Compose "
+                 "file");
+  // The kind of file is told from its content: errors of a file that is
+  // none of the others are our format's (llvm::yaml::Input's) to say.
+  auto Documents = parseYamlDocuments(Text, Name);
+  bool LooksForeign = Text.starts_with("services:") ||
+                      Text.contains("\nservices:") ||
+                      Text.contains("apiVersion:");
+  if (!Documents && LooksForeign)
+    return error("invalid deployment file '" + Name +
+                 "': " + llvm::toString(Documents.takeError()));
+  if (!Documents)
+    llvm::consumeError(Documents.takeError());
+  else if (llvm::any_of(*Documents, isKubernetesObject)) {
+    auto Read = readKubernetes({Manifest{Name.str(), std::move(*Documents)}},
+                               BaseDir);
+    if (!Read)
+      return Read.takeError();
+    return joinPlatform(std::move(*Read), nullptr, Name);
+  } else if (!Documents->empty() && isComposeFile(Documents->front())) {
+    auto Read = readCompose(Documents->front(), Name, BaseDir);
+    if (!Read)
+      return Read.takeError();
+    return joinPlatform(std::move(*Read), nullptr, Name);
+  }
+  auto Own = parseOwnFormat(Text, Name, BaseDir);
+  if (!Own)
+    return Own.takeError();
+  if (!Own->Compose.empty() || !Own->Kubernetes.empty()) {
+    bool IsCompose = !Own->Compose.empty();
+    std::string Path =
+        absoluteFrom(BaseDir, IsCompose ? Own->Compose : Own->Kubernetes);
+    // Mounts and annotations are relative to the files that say them.
+    auto Platform =
+        IsCompose
+            ? readComposeAt(Path, llvm::sys::path::parent_path(Path))
+            : readKubernetesAt(Path, BaseDir);
+    if (!Platform)
+      return Platform.takeError();
+    return joinPlatform(std::move(*Platform), &*Own,
+                        IsCompose ? Own->Compose : Own->Kubernetes);
+  }
+  if (!Own->PgBouncer.empty()) {
+    auto Read = readPgBouncerIni(absoluteFrom(BaseDir, Own->PgBouncer),
+                                 Own->PgBouncer);
+    if (!Read)
+      return Read.takeError();
+    Own->Pool = std::move(*Read);
+  }
+  return Own;
+}
+
 llvm::Expected<Deployment> readDeployment(llvm::StringRef Path) {
+  llvm::SmallString<256> Base(Path);
+  llvm::sys::fs::make_absolute(Base);
+  if (llvm::sys::fs::is_directory(Base)) {
+    auto Read = readKubernetesAt(Path, Base);
+    if (!Read)
+      return Read.takeError();
+    return joinPlatform(std::move(*Read), nullptr, Path);
+  }
   auto Buffer = readRegularFile(Path, ConfigSizeLimit);
   if (!Buffer)
     return error("cannot read deployment file '" + Path +
                  "': " + llvm::toString(Buffer.takeError()));
-  llvm::SmallString<256> Base(Path);
-  llvm::sys::fs::make_absolute(Base);
   llvm::sys::path::remove_filename(Base);
   return parseDeployment((*Buffer)->getBuffer(), Path, Base);
 }
@@ -184,14 +423,59 @@ int64_t Budget::processes() const {
 int64_t Budget::total() const {
   int64_t Sum = 0;
   for (const BudgetRow &Row : Rows)
-    Sum += Row.Processes * Row.PerProcess;
+    Sum += Row.total();
   return Sum;
 }
 
+int64_t Budget::totalNow() const {
+  int64_t Sum = 0;
+  for (const BudgetRow &Row : Rows)
+    Sum += Row.ProcessesNow.value_or(Row.Processes) * Row.PerProcess;
+  return Sum;
+}
+
+bool Budget::autoscales() const {
+  return llvm::any_of(Rows, [](const BudgetRow &Row) {
+    return Row.ProcessesNow.has_value();
+  });
+}
+
+int64_t Budget::serverConnections() const {
+  return Pool ? Pool->serverConnections() : total();
+}
+
+static Budget::Verdict unlessUnknown(const Budget &B, bool Over) {
+  if (Over)
+    return Budget::Verdict::Over;
+  return B.UnknownCapacity.empty() ? Budget::Verdict::Fits
+                                   : Budget::Verdict::Unproven;
+}
+
+Budget::Verdict Budget::clientVerdict() const {
+  if (!Pool)
+    return serverVerdict();
+  // In session mode every pooled client connection keeps a server
+  // connection: the ones beyond the server pools wait and time out.
+  bool Over = total() > Pool->clientCapacity() ||
+              (!Pool->lendsPerTransaction() &&
+               total() > Pool->serverConnections());
+  return unlessUnknown(*this, Over);
+}
+
+Budget::Verdict Budget::serverVerdict() const {
+  // The pooler's side does not depend on the pools' capacities.
+  if (Pool)
+    return serverConnections() > available() ? Verdict::Over : Verdict::Fits;
+  return unlessUnknown(*this, total() > available());
+}
+
 Budget::Verdict Budget::verdict() const {
-  if (total() > available())
+  Verdict Client = clientVerdict(), Server = serverVerdict();
+  if (Client == Verdict::Over || Server == Verdict::Over)
     return Verdict::Over;
-  return UnknownCapacity.empty() ? Verdict::Fits : Verdict::Unproven;
+  if (Client == Verdict::Unproven || Server == Verdict::Unproven)
+    return Verdict::Unproven;
+  return Verdict::Fits;
 }
 
 llvm::StringRef verdictName(Budget::Verdict V) {
@@ -224,7 +508,10 @@ llvm::Expected<Budget> computeBudget(const Deployment &D,
 
   Budget B;
   B.MaxConnections = D.MaxConnections;
+  B.MaxConnectionsFrom = D.MaxConnectionsFrom;
   B.Reserved = D.Reserved;
+  B.Pool = D.Pool;
+  B.Notes = D.Notes;
   for (const ProcessKind &Kind : D.Processes) {
     std::vector<std::string> Members;
     for (const std::string &Glob : Kind.Sources) {
@@ -247,7 +534,13 @@ llvm::Expected<Budget> computeBudget(const Deployment &D,
                      "' is not among the analyzed files");
       Members.push_back(Path);
     }
-    BudgetRow Row{Kind.Name, Kind.Count};
+    BudgetRow Row;
+    Row.Name = Kind.Name;
+    Row.Processes = Kind.WorstCount.value_or(Kind.Count);
+    if (Kind.WorstCount)
+      Row.ProcessesNow = Kind.Count;
+    Row.CountedFrom = Kind.CountedFrom;
+    Row.Threads = Kind.Threads;
     for (const PoolFinding &Pool : Pools) {
       if (!llvm::is_contained(Members, Pool.File))
         continue;
@@ -264,41 +557,6 @@ llvm::Expected<Budget> computeBudget(const Deployment &D,
     B.Rows.push_back(Row);
   }
   return B;
-}
-
-void printBudget(const Budget &B, llvm::raw_ostream &OS) {
-  OS << "\nConnection budget: max_connections " << B.MaxConnections
-     << ", reserved " << B.Reserved << ", available " << B.available()
-     << "\n\n";
-  OS << llvm::formatv("{0,-24} {1,9} {2,24} {3,7}\n", "component", "processes",
-                      "connections per process", "total");
-  for (const BudgetRow &R : B.Rows)
-    OS << llvm::formatv("{0,-24} {1,9} {2,24} {3,7}\n", R.Name, R.Processes,
-                        R.PerProcess, R.Processes * R.PerProcess);
-  OS << llvm::formatv("{0,-24} {1,9} {2,24} {3,7}\n\n", "total",
-                      B.processes(), "", B.total());
-  for (const PoolFinding &Pool : B.UnknownCapacity)
-    OS << "unknown capacity: " << Pool.File << ":" << Pool.Line
-       << ": give it in the deployment file as\n  pools:\n    - at: "
-       << Pool.File << ":" << Pool.Line << "\n      capacity: N\n";
-  switch (B.verdict()) {
-  case Budget::Verdict::Over:
-    OS << "verdict: OVER BUDGET: " << B.total() << " connections > "
-       << B.available() << " available (max_connections " << B.MaxConnections
-       << " - reserved " << B.Reserved << "); the server will refuse clients "
-       << "with 'too many clients already'\n";
-    return;
-  case Budget::Verdict::Unproven:
-    OS << "verdict: UNPROVEN: " << B.total() << " of " << B.available()
-       << " available, but " << B.UnknownCapacity.size()
-       << " pool(s) have an unknown capacity\n";
-    return;
-  case Budget::Verdict::Fits:
-    OS << "verdict: fits: " << B.total() << " of " << B.available()
-       << " available connections, " << B.available() - B.total()
-       << " to spare\n";
-    return;
-  }
 }
 
 } // namespace session_lint

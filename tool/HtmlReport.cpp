@@ -1,6 +1,7 @@
 //===--- HtmlReport.cpp - The audit report a person reads -----------------===//
 
 #include "HtmlReport.h"
+#include "deployment/BudgetText.h"
 #include "InputFiles.h"
 #include "Baseline.h"
 #include "SarifFormat.h"
@@ -176,20 +177,58 @@ private:
       return;
     OS << "<h2>Connection budget</h2>\n<p>max_connections "
        << B->MaxConnections << ", reserved " << B->Reserved << ", available "
-       << B->available() << "</p>\n<table id=\"budget\"><tr><th>component</th>"
+       << B->available() << "</p>\n";
+    if (!B->MaxConnectionsFrom.empty())
+      OS << "<p id=\"max-connections-from\">max_connections from "
+         << escape(B->MaxConnectionsFrom) << "</p>\n";
+    OS << "<table id=\"budget\"><tr><th>component</th>"
        << "<th class=\"num\">processes</th><th class=\"num\">connections per "
-          "process</th><th class=\"num\">total</th></tr>\n";
-    for (const BudgetRow &Row : B->Rows)
+          "process</th><th class=\"num\">total</th><th>counted from</th>"
+          "</tr>\n";
+    for (const BudgetRow &Row : B->Rows) {
       OS << "<tr><td>" << escape(Row.Name) << "</td><td class=\"num\">"
-         << Row.Processes << "</td><td class=\"num\">" << Row.PerProcess
-         << "</td><td class=\"num\">" << Row.Processes * Row.PerProcess
-         << "</td></tr>\n";
+         << Row.Processes;
+      if (Row.ProcessesNow)
+        OS << " (now " << *Row.ProcessesNow << ")";
+      OS << "</td><td class=\"num\">" << Row.PerProcess
+         << "</td><td class=\"num\">" << Row.total() << "</td><td>"
+         << escape(Row.CountedFrom) << "</td></tr>\n";
+    }
     OS << "<tr><th>total</th><th class=\"num\">" << B->processes()
        << "</th><th></th><th class=\"num\" id=\"budget-total\">" << B->total()
-       << "</th></tr></table>\n";
+       << "</th><th></th></tr></table>\n";
+    if (B->autoscales())
+      OS << "<p id=\"budget-autoscaling\">autoscaling: " << B->totalNow()
+         << " connections at the replicas configured now, " << B->total()
+         << " at the most replicas the autoscalers allow</p>\n";
+    for (const BudgetRow &Row : B->Rows)
+      if (std::string Said = concurrencyVerdict(Row); !Said.empty())
+        OS << "<p class=\"concurrency\">concurrency: " << escape(Said)
+           << "</p>\n";
+    if (B->Pool) {
+      OS << "<h3>PgBouncer (" << escape(B->Pool->From) << "), pool_mode "
+         << escape(B->Pool->Mode) << "</h3>\n<table id=\"pooler\">"
+         << "<tr><th>side</th><th class=\"num\">connections</th>"
+            "<th class=\"num\">limit</th><th>verdict</th></tr>\n";
+      auto Side = [&](llvm::StringRef Name, int64_t Used, int64_t Limit,
+                      Budget::Verdict V, const std::string &Text) {
+        OS << "<tr id=\"pooler-" << Name << "\"><td>" << Name
+           << "</td><td class=\"num\">" << Used << "</td><td class=\"num\">"
+           << Limit << "</td><td><span class=\"verdict-" << verdictName(V)
+           << "\" title=\"" << escape(Text) << "\">" << verdictName(V)
+           << "</span></td></tr>\n";
+      };
+      Side("client", B->total(), B->Pool->clientCapacity(), B->clientVerdict(),
+           clientSide(*B));
+      Side("server", B->Pool->serverConnections(), B->available(),
+           B->serverVerdict(), serverSide(*B));
+      OS << "</table>\n";
+    }
     llvm::StringRef Verdict = verdictName(B->verdict());
     OS << "<p>verdict: <span id=\"budget-verdict\" class=\"verdict-" << Verdict
        << "\">" << Verdict << "</span></p>\n";
+    for (const std::string &Note : B->Notes)
+      OS << "<p class=\"note\">note: " << escape(Note) << "</p>\n";
     for (const PoolFinding &Pool : B->UnknownCapacity)
       OS << "<p class=\"failure\">unknown capacity: "
          << escape(relativeTo(Root, Pool.File)) << ":" << Pool.Line << "</p>\n";

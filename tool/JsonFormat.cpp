@@ -1,6 +1,7 @@
 //===--- JsonFormat.cpp - session-lint's JSON output, and reading it back -===//
 
 #include "JsonFormat.h"
+#include "deployment/BudgetText.h"
 #include "InputFiles.h"
 #include "llvm/Support/JSON.h"
 
@@ -448,15 +449,51 @@ void writeJsonDocument(json::OStream &J, const RunResult &Result,
         J.attribute("maxConnections", Budget->MaxConnections);
         J.attribute("reserved", Budget->Reserved);
         J.attribute("available", Budget->available());
+        if (!Budget->MaxConnectionsFrom.empty())
+          J.attribute("maxConnectionsFrom", Budget->MaxConnectionsFrom);
         J.attributeArray("components", [&] {
           for (const BudgetRow &Row : Budget->Rows)
             J.object([&] {
               J.attribute("name", Row.Name);
               J.attribute("processes", Row.Processes);
+              if (Row.ProcessesNow)
+                J.attribute("processesNow", *Row.ProcessesNow);
               J.attribute("connectionsPerProcess", Row.PerProcess);
-              J.attribute("total", Row.Processes * Row.PerProcess);
+              J.attribute("total", Row.total());
+              if (!Row.CountedFrom.empty())
+                J.attribute("countedFrom", Row.CountedFrom);
+              if (Row.Threads)
+                J.attribute("threads", *Row.Threads);
+              if (std::string Said = concurrencyVerdict(Row); !Said.empty())
+                J.attribute("concurrency", Said);
             });
         });
+        if (Budget->autoscales())
+          J.attribute("totalNow", Budget->totalNow());
+        if (const Pooler *P = Budget->Pool ? &*Budget->Pool : nullptr)
+          J.attributeObject("pooler", [&] {
+            J.attribute("kind", "pgbouncer");
+            J.attribute("from", P->From);
+            J.attribute("poolMode", P->Mode);
+            J.attribute("instances", P->Instances);
+            J.attributeObject("clientSide", [&] {
+              J.attribute("connections", Budget->total());
+              J.attribute("maxClientConn", P->clientCapacity());
+              J.attribute("verdict", verdictName(Budget->clientVerdict()));
+              J.attribute("text", clientSide(*Budget));
+            });
+            J.attributeObject("serverSide", [&] {
+              J.attribute("connections", P->serverConnections());
+              J.attribute("available", Budget->available());
+              J.attribute("verdict", verdictName(Budget->serverVerdict()));
+              J.attribute("text", serverSide(*Budget));
+            });
+          });
+        if (!Budget->Notes.empty())
+          J.attributeArray("notes", [&] {
+            for (const std::string &Note : Budget->Notes)
+              J.value(Note);
+          });
         J.attributeArray("unknownCapacity", [&] {
           for (const PoolFinding &Pool : Budget->UnknownCapacity)
             J.value(relativeTo(SourceRoot, Pool.File) + ":" +

@@ -521,8 +521,11 @@ int runAnalysis(int OriginalArgc, const char **OriginalArgv) {
 
   auto [Runnable, Unanalyzable] = setAsideUnanalyzable(*Selected);
 
-  WorkerJob Job = [](const Unit &U, llvm::StringRef ResultPath) {
-    auto Options = createOptionsProvider(realFileSystem());
+  std::string PoolMode;
+  if (Inputs->Deployment && Inputs->Deployment->Pool)
+    PoolMode = Inputs->Deployment->Pool->Mode;
+  WorkerJob Job = [PoolMode](const Unit &U, llvm::StringRef ResultPath) {
+    auto Options = createOptionsProvider(realFileSystem(), PoolMode);
     std::optional<std::string> Filter;
     if (HeaderFilter.getNumOccurrences())
       Filter = HeaderFilter.getValue();

@@ -2,6 +2,7 @@
 
 #include "model/SessionOptions.h"
 #include "model/SessionOptionsFromMap.h"
+#include "model/PoolMode.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -33,6 +34,9 @@ const OptionSpec Specs[] = {
     {"TransactionGuardTypes", TypeOptions | TransactionOptions, ""},
     {"AllowThreadLocal", ThreadLocalOptions, "false"},
     {"PoolCapacityArguments", PoolBudgetOptions, ""},
+    // Read by its one check (PoolMode.h); listed for --dump-config and the
+    // unknown-option check.
+    {"PoolMode", PoolerOptions, "session"},
 };
 
 StringRef defaultOf(StringRef Name) {

@@ -84,6 +84,12 @@ public:
     std::optional<int64_t> SuccessValue;
   };
 
+  /// The SQL text \p Call runs, through the library or a helper of the
+  /// project that forwards its text to one.
+  std::optional<SqlCall> sqlTextCall(const CallExpr *Call) {
+    return sqlCall(Call, 0);
+  }
+
 private:
   std::optional<SqlCall> sqlCall(const CallExpr *Call, unsigned Depth);
   const Forwarder *forwarder(const FunctionDecl *Callee, unsigned Depth);

@@ -1,0 +1,151 @@
+//===--- BudgetText.cpp - The connection budget as the terminal shows it --===//
+
+#include "BudgetText.h"
+#include "llvm/Support/FormatVariadic.h"
+
+namespace session_lint {
+namespace {
+
+std::string spare(Budget::Verdict V, int64_t Used, int64_t Limit) {
+  switch (V) {
+  case Budget::Verdict::Over:
+    return "OVER by " + std::to_string(Used - Limit);
+  case Budget::Verdict::Unproven:
+    return "unproven (unknown pool capacities)";
+  case Budget::Verdict::Fits:
+    break;
+  }
+  return "fits, " + std::to_string(Limit - Used) + " to spare";
+}
+
+} // namespace
+
+std::string concurrencyVerdict(const BudgetRow &Row) {
+  if (!Row.Threads || Row.PerProcess == 0 || *Row.Threads == Row.PerProcess)
+    return "";
+  int64_t Threads = *Row.Threads;
+  std::string Head = Row.Name + ": " + std::to_string(Threads) +
+                     (Threads == 1 ? " worker" : " workers") +
+                     " per process, pools of " +
+                     std::to_string(Row.PerProcess) + " connections: ";
+  if (Threads > Row.PerProcess)
+    return Head + std::to_string(Threads - Row.PerProcess) +
+           " workers wait for a connection (until the pool's timeout) when "
+           "all are busy";
+  return Head + std::to_string(Row.PerProcess - Threads) +
+         " connections per process are never used at once, yet count "
+         "against the budget (" +
+         std::to_string((Row.PerProcess - Threads) * Row.Processes) +
+         " in all)";
+}
+
+std::string clientSide(const Budget &B) {
+  const Pooler &P = *B.Pool;
+  std::string Text = "client side: " + std::to_string(B.total()) +
+                     " client connections into PgBouncer, max_client_conn " +
+                     std::to_string(P.MaxClientConn);
+  if (P.Instances > 1)
+    Text += " × " + std::to_string(P.Instances) + " instances";
+  if (!P.lendsPerTransaction() && B.total() > P.serverConnections())
+    return Text + ": OVER: in session mode each client connection keeps a "
+                  "server connection, and PgBouncer opens at most " +
+           std::to_string(P.serverConnections()) + "; " +
+           std::to_string(B.total() - P.serverConnections()) +
+           " clients wait and fail after query_wait_timeout";
+  return Text + ": " +
+         spare(B.clientVerdict(), B.total(), P.clientCapacity());
+}
+
+std::string serverSide(const Budget &B) {
+  const Pooler &P = *B.Pool;
+  return "server side: PgBouncer opens at most " +
+         std::to_string(P.serverConnections()) + " server connections (" +
+         P.serverConnectionsExplained() + ") into " +
+         std::to_string(B.available()) + " available: " +
+         spare(B.serverVerdict(), P.serverConnections(), B.available());
+}
+
+void printBudget(const Budget &B, llvm::raw_ostream &OS) {
+  OS << "\nConnection budget: max_connections " << B.MaxConnections
+     << ", reserved " << B.Reserved << ", available " << B.available()
+     << "\n";
+  if (!B.MaxConnectionsFrom.empty())
+    OS << "max_connections from " << B.MaxConnectionsFrom << "\n";
+  OS << "\n";
+  OS << llvm::formatv("{0,-24} {1,9} {2,24} {3,7}\n", "component", "processes",
+                      "connections per process", "total");
+  for (const BudgetRow &R : B.Rows)
+    OS << llvm::formatv("{0,-24} {1,9} {2,24} {3,7}\n", R.Name, R.Processes,
+                        R.PerProcess, R.total());
+  OS << llvm::formatv("{0,-24} {1,9} {2,24} {3,7}\n\n", "total",
+                      B.processes(), "", B.total());
+  bool Counted = false;
+  for (const BudgetRow &R : B.Rows)
+    if (!R.CountedFrom.empty()) {
+      if (!Counted)
+        OS << "processes counted from the deployment:\n";
+      Counted = true;
+      OS << "  " << R.Name << ": " << R.CountedFrom << "\n";
+    }
+  if (B.autoscales())
+    OS << "autoscaling: " << B.totalNow()
+       << " connections at the replicas configured now, " << B.total()
+       << " at the most replicas the autoscalers allow; the budget counts "
+          "the most\n";
+  for (const BudgetRow &R : B.Rows)
+    if (std::string Said = concurrencyVerdict(R); !Said.empty())
+      OS << "concurrency: " << Said << "\n";
+  for (const std::string &Note : B.Notes)
+    OS << "note: " << Note << "\n";
+  if (Counted || B.autoscales() || !B.Notes.empty())
+    OS << "\n";
+  for (const PoolFinding &Pool : B.UnknownCapacity)
+    OS << "unknown capacity: " << Pool.File << ":" << Pool.Line
+       << ": give it in the deployment file as\n  pools:\n    - at: "
+       << Pool.File << ":" << Pool.Line << "\n      capacity: N\n";
+  if (B.Pool) {
+    OS << "PgBouncer (" << B.Pool->From << "), pool_mode " << B.Pool->Mode
+       << ":\n  " << clientSide(B) << "\n  " << serverSide(B) << "\n";
+    switch (B.verdict()) {
+    case Budget::Verdict::Over:
+      OS << "verdict: OVER BUDGET: "
+         << (B.clientVerdict() == Budget::Verdict::Over
+                 ? "the client side is over: PgBouncer refuses or stalls "
+                   "clients"
+                 : "the server side is over: the server will refuse "
+                   "PgBouncer with 'too many clients already'")
+         << "\n";
+      return;
+    case Budget::Verdict::Unproven:
+      OS << "verdict: UNPROVEN: " << B.UnknownCapacity.size()
+         << " pool(s) have an unknown capacity\n";
+      return;
+    case Budget::Verdict::Fits:
+      OS << "verdict: fits: client side " << B.total() << " of "
+         << B.Pool->clientCapacity() << " (max_client_conn), server side "
+         << B.serverConnections() << " of " << B.available()
+         << " available connections\n";
+      return;
+    }
+  }
+  switch (B.verdict()) {
+  case Budget::Verdict::Over:
+    OS << "verdict: OVER BUDGET: " << B.total() << " connections > "
+       << B.available() << " available (max_connections " << B.MaxConnections
+       << " - reserved " << B.Reserved << "); the server will refuse clients "
+       << "with 'too many clients already'\n";
+    return;
+  case Budget::Verdict::Unproven:
+    OS << "verdict: UNPROVEN: " << B.total() << " of " << B.available()
+       << " available, but " << B.UnknownCapacity.size()
+       << " pool(s) have an unknown capacity\n";
+    return;
+  case Budget::Verdict::Fits:
+    OS << "verdict: fits: " << B.total() << " of " << B.available()
+       << " available connections, " << B.available() - B.total()
+       << " to spare\n";
+    return;
+  }
+}
+
+} // namespace session_lint
