@@ -28,9 +28,9 @@ extern llvm::cl::opt<bool> SystemHeaders, FixNotes;
 // The run.
 extern llvm::cl::opt<bool> Fix, Quiet, UseColor, ListChecks, DumpConfig;
 extern llvm::cl::opt<std::string> ExportFixes, FilesFrom, Shard, Diff,
-    WriteBaseline;
+    WriteBaseline, CacheDir;
 extern llvm::cl::list<std::string> Include, Exclude;
-extern llvm::cl::opt<unsigned> Jobs, Timeout;
+extern llvm::cl::opt<unsigned> Jobs, Timeout, CacheSize;
 
 // The run and the merge.
 extern llvm::cl::opt<OutputFormat> Format;
