@@ -123,7 +123,7 @@ def count_instructions(cmd, cwd=None):
     try:
         subprocess.run(
             ["valgrind", "--tool=callgrind", "--trace-children=yes",
-             "--zero-before=prctl", "--dump-instr=no",
+             "--zero-before=prctl",
              f"--callgrind-out-file={logs}/callgrind.%p",
              f"--log-file={logs}/%p.log"] + cmd,
             cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -156,6 +156,32 @@ def check_profile(plugin, build, file):
         if found and found.group(3) != "Total":
             rows.append((found.group(3), float(found.group(2))))
     return sorted(rows, key=lambda r: -r[1])
+
+
+def measure_cache(batch, units, per_unit):
+    """The CI re-run: session-lint -j 1 with a fresh --cache-dir (cold),
+    again over the unchanged tree (warm), and after an edit of one source
+    (a comment appended to the middle unit's file, removed afterwards)."""
+    folder = tempfile.mkdtemp(prefix="bench-cache-")
+    cached = batch + ["-j", "1", f"--cache-dir={folder}"]
+    try:
+        cold = run_measured(cached)
+        warm = run_measured(cached)
+        edited = per_unit[len(per_unit) // 2]
+        path = unit_path(units[len(per_unit) // 2])
+        with open(path, "rb") as f:
+            original = f.read()
+        try:
+            with open(path, "ab") as f:
+                f.write(b"\n// edited by bench/real/run.py\n")
+            one_edit = run_measured(cached)
+        finally:
+            with open(path, "wb") as f:
+                f.write(original)
+        return {"cold": cold, "warm": warm, "edit": one_edit,
+                "edited": edited["file"], "edited_lint": edited["lint"][1]}
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def lint_version(lint):
@@ -194,13 +220,16 @@ def measure_project(project, args, lint, plugin):
     parse_j2 = parallel([lambda e=e: run_measured(parse_command(e),
                                                    cwd=e["directory"])
                          for e in units], 2)
-    j2 = run_measured(batch + ["-j", "2"])
-    report_json = subprocess.run(batch + ["-j", "2", "--format=json"],
-                                 capture_output=True, text=True).stdout
+    # The -j 2 run's JSON gives the findings and failed units.
+    output = listing.name + ".json"
+    j2 = run_measured(batch + ["-j", "2", "--format=json",
+                               f"--output={output}"])
     os.unlink(listing.name)
     try:
-        document = json.loads(report_json)
-    except ValueError:
+        with open(output) as f:
+            document = json.load(f)
+        os.unlink(output)
+    except (OSError, ValueError):
         document = {}
 
     parse_cpu = sum(u["parse"][1] for u in per_unit)
@@ -218,9 +247,12 @@ def measure_project(project, args, lint, plugin):
         "one_cpu": sum(u["lint"][1] for u in per_unit),
         "one_rss": max(u["lint"][2] for u in per_unit),
         "max_rss_ratio": max(u["lint"][2] / u["parse"][2] for u in per_unit),
+        "parse_failed": [u["file"] for u in per_unit if u["parse"][3] != 0],
         "j1": j1, "j2": j2, "worst": worst, "per_unit": per_unit,
         "exit": j2[3], "document": document,
     }
+    if args.cache:
+        result["cache"] = measure_cache(batch, units, per_unit)
     if args.instructions and shutil.which("valgrind"):
         entry = next(e for e in units if unit_path(e).endswith(worst["file"]))
         log(f"{name}: instructions on {worst['file']}")
@@ -244,7 +276,7 @@ def report(results, started, minutes, lint):
            " (batch -j 1) | CPU ratio | per unit, one process: CPU ratio "
            "| peak RSS parse / lint MB | RSS ratio (max per unit) "
            "| -j 2 / -j 1 (parse's) | worst unit (CPU ratio) | exit | "
-           "findings | failed units |",
+           "findings | failed units (parse failed too) |",
            "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in results:
         doc = r["document"]
@@ -263,7 +295,23 @@ def report(results, started, minutes, lint):
             f"| {r['j1'][0] / r['j2'][0]:.2f} "
             f"({r['parse_wall'] / r['parse_j2']:.2f}) "
             f"| {r['worst']['file']} ({r['worst']['ratio']:.2f}) "
-            f"| {r['exit']} | {findings} | {failed} |")
+            f"| {r['exit']} | {findings} | {failed} "
+            f"({len(r['parse_failed'])}) |")
+    if any("cache" in r for r in results):
+        out += ["", "With `--cache-dir` (`-j 1`, CPU s; the edit appends a "
+                "comment to one source):", "",
+                "| project | parse | cold run | warm run (× parse) "
+                "| after editing one source (× parse) | that unit alone, "
+                "one process |", "|---|---|---|---|---|---|"]
+        for r in results:
+            if "cache" not in r:
+                continue
+            c = r["cache"]
+            out.append(
+                f"| {r['name']} | {r['parse_cpu']:.1f} | {c['cold'][1]:.1f} "
+                f"| {c['warm'][1]:.2f} ({c['warm'][1] / r['parse_cpu']:.3f}) "
+                f"| {c['edit'][1]:.2f} ({c['edit'][1] / r['parse_cpu']:.3f}) "
+                f"| {c['edited']}: {c['edited_lint']:.2f} |")
     for r in results:
         if "instr_parse" not in r:
             continue
@@ -289,6 +337,8 @@ def main():
                         help="a sample of N units per project (0: all)")
     parser.add_argument("--projects", default="")
     parser.add_argument("--instructions", action="store_true")
+    parser.add_argument("--cache", action="store_true",
+                        help="also measure --cache-dir: cold, warm, one edit")
     parser.add_argument("--output")
     args = parser.parse_args()
     lint = os.path.join(args.build, "bin", "session-lint")
@@ -298,8 +348,13 @@ def main():
     started = datetime.datetime.now(datetime.timezone.utc).strftime(
         "%Y-%m-%d %H:%M UTC")
     t0 = time.monotonic()
-    results = [measure_project(p, args, lint, plugin) for p in projects()
-               if not wanted or p["name"] in wanted]
+    results = []
+    for p in projects():
+        if wanted and p["name"] not in wanted:
+            continue
+        results.append(measure_project(p, args, lint, plugin))
+        # What is measured so far, should a later project fail.
+        log(report(results, started, (time.monotonic() - t0) / 60, lint))
     text = report(results, started, (time.monotonic() - t0) / 60, lint)
     print(text)
     if args.output:
