@@ -80,6 +80,16 @@ seconds; it is reported as not analyzed (default:
 no limit))"),
                           cl::init(0), cl::value_desc("seconds"),
                           cl::cat(Category));
+cl::opt<std::string> CacheDir("cache-dir", cl::desc(R"(Keep each unit's result in this folder, and replay
+it on a later run while the unit's command, its
+configuration, every file it read and session-lint
+itself are unchanged (default: no cache))"),
+                              cl::value_desc("folder"), cl::cat(Category));
+cl::opt<unsigned> CacheSize("cache-size", cl::desc(R"(Largest size of the --cache-dir folder in MiB;
+least recently used results are removed past it
+(default: 1024))"),
+                            cl::init(1024), cl::value_desc("MiB"),
+                            cl::cat(Category));
 cl::opt<std::string> FilesFrom("files-from", cl::desc(R"(Analyze the files listed in this file, one per
 line ('-' for stdin))"),
                                cl::value_desc("filename"), cl::cat(Category));

@@ -31,9 +31,9 @@ extern llvm::cl::opt<bool> SystemHeaders, FixNotes;
 // The run.
 extern llvm::cl::opt<bool> Fix, Quiet, UseColor, ListChecks, DumpConfig;
 extern llvm::cl::opt<std::string> ExportFixes, FilesFrom, Shard, Diff,
-    WriteBaseline;
+    WriteBaseline, CacheDir;
 extern llvm::cl::list<std::string> Include, Exclude;
-extern llvm::cl::opt<unsigned> Jobs, Timeout;
+extern llvm::cl::opt<unsigned> Jobs, Timeout, CacheSize;
 
 // More of clang-tidy's options, for those who come from it.
 extern llvm::cl::opt<std::string> LineFilter, FormatStyle, VfsOverlay;

@@ -145,6 +145,16 @@ private:
   void start(size_t Index, std::vector<Running> &Active) {
     const Unit &U = Units[Index];
     Result.Units.push_back(U.File);
+    if (Options.Cache)
+      if (std::optional<std::string> Stored = Options.Cache->lookup(U)) {
+        Bar.started(U.File);
+        if (llvm::Expected<RunResult> Unit = readJson(*Stored, "")) {
+          merge(std::move(*Unit));
+          return;
+        } else {
+          llvm::consumeError(Unit.takeError()); // analyze it after all
+        }
+      }
     Running R{Index, {}, Clock::now(), tempPath(Index, ".result.json"),
               tempPath(Index, ".log")};
     auto Process =
@@ -200,12 +210,24 @@ private:
                         llvm::toString(Unit.takeError()));
       return true;
     }
+    if (Options.Cache && Unit->Failures.empty()) {
+      if (auto Inputs = llvm::MemoryBuffer::getFile(inputsPath(R.Result))) {
+        if (auto Read = readInputs((*Inputs)->getBuffer()))
+          Options.Cache->store(Units[R.Index], *Read, (*Buffer)->getBuffer());
+        else
+          llvm::consumeError(Read.takeError());
+      }
+    }
+    merge(std::move(*Unit));
+    return true;
+  }
+
+  void merge(RunResult Unit) {
     // A header's finding counts once, as the output shows it, however many
     // units include the header.
     unsigned Before = Result.findingCount();
-    mergeInto(Result, std::move(*Unit));
+    mergeInto(Result, std::move(Unit));
     Bar.finished(Result.findingCount() - Before);
-    return true;
   }
 
   /// Failures are reported with the results, in order; only what a crashed

@@ -11,6 +11,7 @@
 #ifndef SESSION_LINT_TOOL_SCHEDULER_H
 #define SESSION_LINT_TOOL_SCHEDULER_H
 
+#include "ResultCache.h"
 #include "RunResult.h"
 #include "Units.h"
 #include "Worker.h"
@@ -22,6 +23,9 @@ struct ScheduleOptions {
   unsigned Jobs = 1;
   unsigned TimeoutSeconds = 0; // 0 = none
   bool ShowProgress = false;
+  /// --cache-dir: units whose result it has are replayed, not analyzed, and
+  /// the workers' results are stored in it (ResultCache.h).
+  ResultCache *Cache = nullptr;
 };
 
 /// Analyzes \p Units; messages about failed workers go to \p Log.

@@ -21,6 +21,7 @@
 #include "Gate.h"
 #include "JsonFormat.h"
 #include "SarifFormat.h"
+#include "ResultCache.h"
 #include "Scheduler.h"
 #include "Units.h"
 #include "VfsOverlay.h"
@@ -530,10 +531,31 @@ int runAnalysis(int OriginalArgc, const char **OriginalArgv) {
     if (HeaderFilter.getNumOccurrences())
       Filter = HeaderFilter.getValue();
     return Options ? analyzeInWorker(U, ResultPath, std::move(Options),
-                                     FixNotes, std::move(Filter))
+                                     FixNotes, std::move(Filter),
+                                     /*RecordInputs=*/!CacheDir.empty())
                    : UsageError;
   };
+  std::unique_ptr<ResultCache> Cache;
+  if (!CacheDir.empty()) {
+    // What a worker's result depends on besides the unit's command and the
+    // files it reads: the file's effective configuration and the options
+    // that reach the worker without going through it.
+    auto ConfigurationOf = [&Provider](const Unit &U) {
+      return configurationAsText(Provider->getOptions(U.File)) +
+             "\n--header-filter: " +
+             (HeaderFilter.getNumOccurrences() ? "=" + HeaderFilter.getValue() : "") +
+             "\n--fix-notes: " + (FixNotes ? "true" : "false") + "\n";
+    };
+    auto Opened = ResultCache::open(CacheDir, cacheVersion(argv[0]),
+                                    uint64_t(CacheSize) << 20, ConfigurationOf);
+    if (!Opened) {
+      sayError(llvm::toString(Opened.takeError()));
+      return UsageError;
+    }
+    Cache = std::move(*Opened);
+  }
   ScheduleOptions Schedule;
+  Schedule.Cache = Cache.get();
   Schedule.Jobs = Jobs ? Jobs : std::max(1u, std::thread::hardware_concurrency());
   Schedule.TimeoutSeconds = Timeout;
   Schedule.ShowProgress = !Quiet && llvm::sys::Process::StandardErrIsDisplayed();
@@ -543,6 +565,13 @@ int runAnalysis(int OriginalArgc, const char **OriginalArgv) {
     return UsageError;
   }
   settleClassVerdicts(*Result);
+  if (Cache) {
+    Cache->trim();
+    if (!Quiet)
+      llvm::errs() << "session-lint: result cache: " << Cache->hits() << " of "
+                   << Cache->lookups() << " translation units replayed from '"
+                   << Cache->dir() << "'\n";
+  }
   mergeInto(*Result, std::move(Unanalyzable));
   assignFingerprints(*Result, Inputs->SourceRoot);
 

@@ -5,6 +5,8 @@
 #include "ClangTidyModule.h"
 #include "EnclosingDeclarations.h"
 #include "HeaderScope.h"
+#include "ResultCache.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Frontend/MultiplexConsumer.h"
@@ -51,11 +53,32 @@ public:
   }
 };
 
+/// The files the preprocessor read, with the hash of the text parsed (the
+/// result cache's inputs, ResultCache.h).
+void recordInputs(const SourceManager &Sources, llvm::StringRef Directory,
+                  std::vector<InputFile> &Inputs) {
+  for (auto It = Sources.fileinfo_begin(); It != Sources.fileinfo_end(); ++It)
+    if (std::optional<llvm::StringRef> Text =
+            It->second->getBufferDataIfLoaded())
+      Inputs.push_back(
+          {absoluteFrom(Directory, It->first.getName()), inputHash(*Text)});
+  llvm::sort(Inputs, [](const InputFile &A, const InputFile &B) {
+    return A.Path < B.Path;
+  });
+}
+
 class Action : public ASTFrontendAction {
 public:
   Action(ClangTidyASTConsumerFactory &Checks, EnclosingDeclarations &Decls,
-         std::string Directory)
-      : Checks(Checks), Decls(Decls), Directory(std::move(Directory)) {}
+         std::string Directory, std::vector<InputFile> *Inputs)
+      : Checks(Checks), Decls(Decls), Directory(std::move(Directory)),
+        Inputs(Inputs) {}
+
+  void EndSourceFileAction() override {
+    if (Inputs)
+      recordInputs(getCompilerInstance().getSourceManager(), Directory,
+                   *Inputs);
+  }
 
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &Compiler,
                                                  llvm::StringRef File) override {
@@ -70,18 +93,20 @@ private:
   ClangTidyASTConsumerFactory &Checks;
   EnclosingDeclarations &Decls;
   std::string Directory;
+  std::vector<InputFile> *Inputs;
 };
 
 class ActionFactory : public tooling::FrontendActionFactory {
 public:
   ActionFactory(ClangTidyContext &Context,
                 llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS,
-                EnclosingDeclarations &Decls, std::string Directory)
+                EnclosingDeclarations &Decls, std::string Directory,
+                std::vector<InputFile> *Inputs)
       : Checks(Context, std::move(BaseFS)), Decls(Decls),
-        Directory(std::move(Directory)) {}
+        Directory(std::move(Directory)), Inputs(Inputs) {}
 
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<Action>(Checks, Decls, Directory);
+    return std::make_unique<Action>(Checks, Decls, Directory, Inputs);
   }
 
   bool runInvocation(std::shared_ptr<CompilerInvocation> Invocation,
@@ -98,6 +123,7 @@ private:
   ClangTidyASTConsumerFactory Checks;
   EnclosingDeclarations &Decls;
   std::string Directory;
+  std::vector<InputFile> *Inputs;
 };
 
 /// A fix-it is applied only to a file outside system headers, and only to
@@ -139,7 +165,8 @@ void takeTies(Diagnostic &Diag, const clang::tidy::session::BatchFacts &Facts) {
 RunResult
 analyzeUnit(ClangTidyContext &Context, const tooling::CompileCommand &Command,
             llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS,
-            bool FixesFromNotes, const HeaderScope &Headers) {
+            bool FixesFromNotes, const HeaderScope &Headers,
+            std::vector<InputFile> *Inputs) {
   OneCommand Database(Command);
   tooling::ClangTool Tool(Database, {Command.Filename},
                           std::make_shared<PCHContainerOperations>(), BaseFS);
@@ -155,7 +182,7 @@ analyzeUnit(ClangTidyContext &Context, const tooling::CompileCommand &Command,
   Tool.setDiagnosticConsumer(&DiagConsumer);
 
   EnclosingDeclarations Decls;
-  ActionFactory Factory(Context, BaseFS, Decls, Command.Directory);
+  ActionFactory Factory(Context, BaseFS, Decls, Command.Directory, Inputs);
   // What this unit judged about classes, for the batch (ClassFacts.h).
   clang::tidy::session::BatchFacts Facts;
   clang::tidy::session::BatchFacts::install(&Facts);

@@ -14,6 +14,7 @@
 
 #include "ClangTidyDiagnosticConsumer.h"
 #include "HeaderScope.h"
+#include "ResultCache.h"
 #include "RunResult.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -22,12 +23,14 @@ namespace session_lint {
 
 /// Analyzes the unit of \p Command. Compile errors come back as diagnostics
 /// and as a failure of the unit. Findings in headers \p Headers does not
-/// show are only counted (RunResult::LeftOutByHeaderFilter).
+/// show are only counted (RunResult::LeftOutByHeaderFilter). With \p Inputs,
+/// the files the unit read are listed there (ResultCache.h).
 RunResult
 analyzeUnit(clang::tidy::ClangTidyContext &Context,
             const clang::tooling::CompileCommand &Command,
             llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS,
-            bool FixesFromNotes, const HeaderScope &Headers);
+            bool FixesFromNotes, const HeaderScope &Headers,
+            std::vector<InputFile> *Inputs = nullptr);
 
 } // namespace session_lint
 

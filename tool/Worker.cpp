@@ -4,6 +4,7 @@
 #include "VfsOverlay.h"
 #include "HeaderScope.h"
 #include "JsonFormat.h"
+#include "ResultCache.h"
 #include "UnitAnalysis.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/WithColor.h"
@@ -84,7 +85,8 @@ startWorker(const WorkerJob &Job, const Unit &U, llvm::StringRef ResultPath,
 int analyzeInWorker(
     const Unit &U, llvm::StringRef ResultPath,
     std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> Options,
-    bool FixesFromNotes, std::optional<std::string> HeaderFilter) {
+    bool FixesFromNotes, std::optional<std::string> HeaderFilter,
+    bool RecordInputs) {
   HeaderScope Headers(Options->getOptions(U.File), std::move(HeaderFilter));
   clang::tidy::ClangTidyContext Context(
       std::make_unique<AllHeadersToEngine>(std::move(Options)));
@@ -100,11 +102,20 @@ int analyzeInWorker(
   // code; clang itself parses on a thread with a large stack, so the worker
   // does too (deeply nested expressions crash clang-tidy, not session-lint).
   RunResult Result;
+  std::vector<InputFile> Inputs;
   llvm::thread Analysis(std::optional<unsigned>(AnalysisStackSize), [&] {
     clang::noteBottomOfStack();
-    Result = analyzeUnit(Context, U.Command, BaseFS, FixesFromNotes, Headers);
+    Result = analyzeUnit(Context, U.Command, BaseFS, FixesFromNotes, Headers,
+                         RecordInputs ? &Inputs : nullptr);
   });
   Analysis.join();
+
+  if (RecordInputs) {
+    std::error_code EC;
+    llvm::raw_fd_ostream OS(inputsPath(ResultPath), EC);
+    if (!EC)
+      OS << writeInputs(Inputs);
+  }
 
   std::error_code EC;
   llvm::raw_fd_ostream OS(ResultPath, EC);
@@ -115,6 +126,10 @@ int analyzeInWorker(
   }
   writeJson(Result, /*SourceRoot=*/"", /*Budget=*/nullptr, OS);
   return 0;
+}
+
+std::string inputsPath(llvm::StringRef ResultPath) {
+  return ResultPath.str() + ".inputs";
 }
 
 } // namespace session_lint

@@ -40,11 +40,16 @@ startWorker(const WorkerJob &Job, const Unit &U, llvm::StringRef ResultPath,
 
 /// The job: the analysis of UnitAnalysis.h on a thread with the stack clang
 /// parses on, its result written as JSON. \p HeaderFilter is
-/// --header-filter when it was given (HeaderScope.h).
+/// --header-filter when it was given (HeaderScope.h). With \p RecordInputs,
+/// the files the unit read go to inputsPath(ResultPath) (ResultCache.h).
 int analyzeInWorker(
     const Unit &U, llvm::StringRef ResultPath,
     std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> Options,
-    bool FixesFromNotes, std::optional<std::string> HeaderFilter);
+    bool FixesFromNotes, std::optional<std::string> HeaderFilter,
+    bool RecordInputs = false);
+
+/// Where a worker writing \p ResultPath lists the files its unit read.
+std::string inputsPath(llvm::StringRef ResultPath);
 
 } // namespace session_lint
 

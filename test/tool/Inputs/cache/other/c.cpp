@@ -1,0 +1,5 @@
+namespace app {
+struct Db {};
+} // namespace app
+
+app::Db *InC = nullptr;

@@ -1,0 +1,3 @@
+#include "db.h"
+
+app::Db *InBroken = nullptr
