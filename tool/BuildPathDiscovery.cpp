@@ -16,7 +16,9 @@ std::optional<std::string> findBuildPath(llvm::StringRef Start) {
     for (llvm::StringRef Sub : {"", "build"}) {
       llvm::SmallString<256> Candidate(Current);
       llvm::sys::path::append(Candidate, Sub, "compile_commands.json");
-      if (llvm::sys::fs::is_regular_file(Candidate))
+      // Any file counts: one that is no regular file is refused when it is
+      // loaded, with an error that says so, rather than passed over.
+      if (llvm::sys::fs::exists(Candidate))
         return std::string(llvm::sys::path::parent_path(Candidate));
     }
   }
