@@ -305,7 +305,10 @@ ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
         E.Kind == RoleEvidence::DomainSql)
       return Judged({ClassRole::Plain, nullptr, E}, true);
   Evidence Wrapper;
-  bool AllNamesAboutSession = true;
+  // Names break a tie only where there are names: a struct of public data
+  // and no functions (a pimpl's Impl, a bag of state) says nothing of being
+  // a session.
+  bool AllNamesAboutSession = true, AnyNamed = false;
   bool Usable = llvm::any_of(Held, [](const auto &FieldAndHolding) {
     return FieldAndHolding.first->getAccess() == AS_public;
   });
@@ -324,6 +327,7 @@ ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
         Wrapper = E;
       continue;
     }
+    AnyNamed = true;
     AllNamesAboutSession &=
         Method->isInvalidDecl() || hasSessionVocabulary(Method);
   }
@@ -333,7 +337,7 @@ ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
   if (!Usable)
     return Judged({}, true);
   if (Wrapper.Kind == RoleEvidence::None) {
-    if (!AllNamesAboutSession)
+    if (!AllNamesAboutSession || !AnyNamed)
       return Judged({}, false);
     Wrapper.Kind = RoleEvidence::SessionNames;
     Wrapper.Where = Definition;
