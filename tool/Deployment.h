@@ -99,6 +99,19 @@ struct PoolFinding {
 /// The pools among a run's remarks.
 std::vector<PoolFinding> poolsIn(const RunResult &Result);
 
+/// A session the run found opened outside any pool: a member, a static, an
+/// unscoped acquisition. Its connections are in no pool's capacity, so no
+/// budget counted from the pools covers it.
+struct SessionOutsidePool {
+  std::string File; // absolute
+  unsigned Line = 0;
+  std::string Check;
+  std::string Text;
+};
+
+/// Those among a run's findings (baselined ones too: they still connect).
+std::vector<SessionOutsidePool> sessionsOutsidePools(const RunResult &Result);
+
 /// One process kind's line of the budget table.
 struct BudgetRow {
   std::string Name;
@@ -109,6 +122,9 @@ struct BudgetRow {
   int64_t PerProcess = 0;
   std::string CountedFrom;
   std::optional<int64_t> Threads;
+  /// The pools PerProcess adds up, each with the capacity counted (none
+  /// when unknown).
+  std::vector<PoolFinding> Pools;
   int64_t total() const { return Processes * PerProcess; }
 };
 
@@ -121,6 +137,8 @@ struct Budget {
   std::vector<BudgetRow> Rows;
   /// Pools whose capacity neither the source nor the deployment gives.
   std::vector<PoolFinding> UnknownCapacity;
+  /// Sessions opened outside any pool: the total is a floor, not a bound.
+  std::vector<SessionOutsidePool> OutsidePools;
   std::optional<Pooler> Pool;
   std::vector<std::string> Notes;
 
@@ -139,15 +157,20 @@ struct Budget {
   Verdict clientVerdict() const;
   /// Server side: serverConnections() against max_connections - reserved.
   Verdict serverVerdict() const;
-  /// Over when either side is; unproven when a capacity is unknown.
+  /// Over when either side is; unproven when a capacity is unknown or a
+  /// session is opened outside any pool.
   Verdict verdict() const;
+  /// Why the verdict is unproven: "2 pool(s) have an unknown capacity",
+  /// "1 session(s) are opened outside any pool", or both.
+  std::string unprovenBecause() const;
 };
 
 /// The budget of \p D over the \p Analyzed files (absolute paths); an error
 /// when the deployment does not match them.
-llvm::Expected<Budget> computeBudget(const Deployment &D,
-                                     llvm::ArrayRef<std::string> Analyzed,
-                                     llvm::ArrayRef<PoolFinding> Pools);
+llvm::Expected<Budget> computeBudget(
+    const Deployment &D, llvm::ArrayRef<std::string> Analyzed,
+    llvm::ArrayRef<PoolFinding> Pools,
+    llvm::ArrayRef<SessionOutsidePool> OutsidePools = {});
 
 /// Prints the table and the verdict.
 void printBudget(const Budget &B, llvm::raw_ostream &OS);

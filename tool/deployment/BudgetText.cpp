@@ -11,7 +11,8 @@ std::string spare(Budget::Verdict V, int64_t Used, int64_t Limit) {
   case Budget::Verdict::Over:
     return "OVER by " + std::to_string(Used - Limit);
   case Budget::Verdict::Unproven:
-    return "unproven (unknown pool capacities)";
+    return "unproven (unknown pool capacities, or sessions outside the "
+           "pools)";
   case Budget::Verdict::Fits:
     break;
   }
@@ -103,49 +104,56 @@ void printBudget(const Budget &B, llvm::raw_ostream &OS) {
     OS << "unknown capacity: " << Pool.File << ":" << Pool.Line
        << ": give it in the deployment file as\n  pools:\n    - at: "
        << Pool.File << ":" << Pool.Line << "\n      capacity: N\n";
-  if (B.Pool) {
+  if (!B.OutsidePools.empty()) {
+    OS << "opened outside any pool (not in the total):\n";
+    for (const SessionOutsidePool &S : B.OutsidePools)
+      OS << "  " << S.File << ":" << S.Line << ": [" << S.Check << "] "
+         << S.Text << "\n";
+  }
+  if (B.Pool)
     OS << "PgBouncer (" << B.Pool->From << "), pool_mode " << B.Pool->Mode
        << ":\n  " << clientSide(B) << "\n  " << serverSide(B) << "\n";
+  OS << "verdict: " << verdictSentence(B) << "\n";
+}
+
+std::string verdictSentence(const Budget &B) {
+  if (B.Pool) {
     switch (B.verdict()) {
     case Budget::Verdict::Over:
-      OS << "verdict: OVER BUDGET: "
-         << (B.clientVerdict() == Budget::Verdict::Over
-                 ? "the client side is over: PgBouncer refuses or stalls "
-                   "clients"
-                 : "the server side is over: the server will refuse "
-                   "PgBouncer with 'too many clients already'")
-         << "\n";
-      return;
+      return std::string("OVER BUDGET: ") +
+             (B.clientVerdict() == Budget::Verdict::Over
+                  ? "the client side is over: PgBouncer refuses or stalls "
+                    "clients"
+                  : "the server side is over: the server will refuse "
+                    "PgBouncer with 'too many clients already'");
     case Budget::Verdict::Unproven:
-      OS << "verdict: UNPROVEN: " << B.UnknownCapacity.size()
-         << " pool(s) have an unknown capacity\n";
-      return;
+      return "UNPROVEN: " + B.unprovenBecause();
     case Budget::Verdict::Fits:
-      OS << "verdict: fits: client side " << B.total() << " of "
-         << B.Pool->clientCapacity() << " (max_client_conn), server side "
-         << B.serverConnections() << " of " << B.available()
-         << " available connections\n";
-      return;
+      return "fits: client side " + std::to_string(B.total()) + " of " +
+             std::to_string(B.Pool->clientCapacity()) +
+             " (max_client_conn), server side " +
+             std::to_string(B.serverConnections()) + " of " +
+             std::to_string(B.available()) + " available connections";
     }
   }
   switch (B.verdict()) {
   case Budget::Verdict::Over:
-    OS << "verdict: OVER BUDGET: " << B.total() << " connections > "
-       << B.available() << " available (max_connections " << B.MaxConnections
-       << " - reserved " << B.Reserved << "); the server will refuse clients "
-       << "with 'too many clients already'\n";
-    return;
+    return "OVER BUDGET: " + std::to_string(B.total()) + " connections > " +
+           std::to_string(B.available()) + " available (max_connections " +
+           std::to_string(B.MaxConnections) + " - reserved " +
+           std::to_string(B.Reserved) +
+           "); the server will refuse clients with 'too many clients "
+           "already'";
   case Budget::Verdict::Unproven:
-    OS << "verdict: UNPROVEN: " << B.total() << " of " << B.available()
-       << " available, but " << B.UnknownCapacity.size()
-       << " pool(s) have an unknown capacity\n";
-    return;
+    return "UNPROVEN: " + std::to_string(B.total()) + " of " +
+           std::to_string(B.available()) + " available, but " +
+           B.unprovenBecause() + ": the total counts the pools only";
   case Budget::Verdict::Fits:
-    OS << "verdict: fits: " << B.total() << " of " << B.available()
-       << " available connections, " << B.available() - B.total()
-       << " to spare\n";
-    return;
+    break;
   }
+  return "fits: " + std::to_string(B.total()) + " of " +
+         std::to_string(B.available()) + " available connections, " +
+         std::to_string(B.available() - B.total()) + " to spare";
 }
 
 } // namespace session_lint

@@ -27,6 +27,10 @@ std::string concurrencyVerdict(const BudgetRow &Row);
 std::string clientSide(const Budget &B);
 std::string serverSide(const Budget &B);
 
+/// The verdict as a sentence: "OVER BUDGET: 24 connections > 20 available
+/// (…); the server will refuse clients with 'too many clients already'".
+std::string verdictSentence(const Budget &B);
+
 } // namespace session_lint
 
 #endif
