@@ -80,6 +80,7 @@ using Handle = PGconn;
 template <class T> struct Slot {
   std::shared_ptr<T> Value;
   Slot *Next = nullptr;
+  T *get() const { return Value.get(); }
 };
 
 class Tenant;
