@@ -109,7 +109,10 @@ for name in $fuzzers; do
     status=1
     line+=", FAILED (exit $rc)"
     echo "fuzz: $name FAILED (exit $rc); the report:"
-    grep -E -A40 '==ERROR|ERROR: libFuzzer|runtime error|SUMMARY' "$log" | head -80
+    # A fuzzer that stops before running anything (a missing dictionary,
+    # a bad flag) has no sanitizer report: its last lines say why.
+    grep -E -A40 '==ERROR|ERROR: libFuzzer|runtime error|SUMMARY' "$log" |
+      head -80 | grep . || tail -15 "$log"
     echo "fuzz: reproduce with: $bin ${artifact:-<the input named above>}"
   fi
   summary+=("$line")
