@@ -23,7 +23,7 @@ public:
     if (++Nodes > YamlNodeLimit)
       return fail(From, "more than " + llvm::Twine(YamlNodeLimit) +
                             " YAML nodes");
-    To.Line = SM.FindLineNumber(From->getSourceRange().Start);
+    To.Line = lineOf(From);
     llvm::SmallString<64> Storage;
     switch (From->getType()) {
     case yaml::Node::NK_Null:
@@ -73,7 +73,7 @@ public:
   bool fail(yaml::Node *At, const llvm::Twine &Message) {
     if (Problem.empty())
       Problem = (Name + ":" +
-                 llvm::Twine(SM.FindLineNumber(At->getSourceRange().Start)) +
+                 llvm::Twine(lineOf(At)) +
                  ": " + Message)
                     .str();
     return false;
@@ -82,6 +82,17 @@ public:
   std::string Problem;
 
 private:
+  /// The parser gives a node built after a scanner error a location outside
+  /// the text (null); SourceMgr would read out of bounds for it. Such a node
+  /// takes the line of the last node that had one.
+  unsigned lineOf(yaml::Node *Node) {
+    llvm::SMLoc Start = Node->getSourceRange().Start;
+    if (Start.isValid() && SM.FindBufferContainingLoc(Start) != 0)
+      LastLine = SM.FindLineNumber(Start);
+    return LastLine;
+  }
+
+  unsigned LastLine = 1;
   llvm::SourceMgr &SM;
   llvm::StringRef Name;
   size_t Nodes = 0;
