@@ -177,6 +177,31 @@ bool ManualTransactionCheck::endsTransaction(const FunctionDecl *Callee,
   return Ends[{Callee, Index}] = Result;
 }
 
+/// In a batch, what \p Function does to a transaction on its parameters,
+/// for the units that call it without its body (Transactions::assumedCall).
+void ManualTransactionCheck::tellOtherUnits(const FunctionDecl *Function) {
+  BatchFacts *Facts = BatchFacts::active();
+  const Transactions::HelperEffect *Effect =
+      Facts && Function->isExternallyVisible() ? Tx.helperEffect(Function)
+                                               : nullptr;
+  // Only begins are taken on trust elsewhere (Transactions::assumedCall).
+  if (!Effect || !Effect->Does.Begins)
+    return;
+  const TransactionCall &Does = Effect->Does;
+  ClassJudgement Judgement;
+  Judgement.Class = Transactions::effectKey(
+      Function, Does.Begins, Effect->SessionParam, Does.SuccessValue);
+  Judgement.Sense = RoleSense::Holds;
+  Judgement.BodiesSeen = 1;
+  Judgement.Final = true;
+  Judgement.Why = "'" + Function->getQualifiedNameAsString() +
+                  "' begins the transaction on its argument " +
+                  std::to_string(Effect->SessionParam + 1) + " here";
+  locateWhy(Judgement, Function->getASTContext().getSourceManager(),
+            Effect->Where->getBeginLoc());
+  Facts->judged(std::move(Judgement));
+}
+
 void ManualTransactionCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
   if (Function->isInvalidDecl())
@@ -193,6 +218,8 @@ void ManualTransactionCheck::check(const MatchFinder::MatchResult &Result) {
     if (!Call->containsErrors())
       if (std::optional<TransactionCall> Classified = Tx.classify(Call))
         Classifieds.push_back({Call, std::move(*Classified)});
+  if (!Classifieds.empty())
+    tellOtherUnits(Function);
   if (llvm::none_of(Classifieds, [](const ClassifiedCall &C) {
         return C.second.Begins;
       }))
@@ -309,6 +336,15 @@ void ManualTransactionCheck::check(const MatchFinder::MatchResult &Result) {
     diag(Open.Where,
          ("the transaction is left open " + describeExit(Open.Kind)).str(),
          DiagnosticIDs::Note);
+    // What a helper without its body here was taken to do is the defining
+    // unit's to confirm: until then the finding is held back.
+    std::vector<RoleDependence> Assumed;
+    for (const auto &[Call, Classified] : Classifieds)
+      if (Classified.Session == Open.Handle &&
+          !Classified.AssumedEffect.empty())
+        Assumed.push_back({Classified.AssumedEffect, 0, RoleSense::Holds});
+    noteDependences(*this, Open.Acquired.Site->getBeginLoc(),
+                    std::move(Assumed), /*HeldBack=*/true);
   }
 }
 

@@ -29,6 +29,7 @@ private:
   /// Does a function of the project end the transaction on its parameter
   /// \p Index (a commit helper)? Computed once per parameter.
   bool endsTransaction(const FunctionDecl *Callee, unsigned Index);
+  void tellOtherUnits(const FunctionDecl *Function);
   HandleUses Uses;
   Transactions Tx;
   llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>, bool> Ends;

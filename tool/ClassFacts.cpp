@@ -8,6 +8,7 @@ namespace {
 
 using clang::tidy::session::ClassJudgement;
 using clang::tidy::session::RoleDependence;
+using clang::tidy::session::RoleSense;
 
 /// The verdict that knows most: a final one, then the most bodies seen.
 bool knowsMore(const ClassJudgement &A, const ClassJudgement &B) {
@@ -32,8 +33,10 @@ void settleClassVerdicts(RunResult &Result) {
   auto Settle = [&](const RoleDependence &Dependence,
                     const ClassJudgement *&By) {
     auto Found = Best.find(Dependence.Class);
+    // A function's effect that no unit confirmed from its body is not there.
     if (Found == Best.end())
-      return Verdict::Unknown;
+      return Dependence.Needs == RoleSense::Holds ? Verdict::NotMet
+                                                  : Verdict::Unknown;
     By = Found->second;
     if (!By->Final && By->BodiesSeen <= Dependence.BodiesSeen)
       return Verdict::Unknown;

@@ -24,6 +24,8 @@ llvm::StringRef senseName(RoleSense Sense) {
     return "session";
   case RoleSense::Other:
     return "other";
+  case RoleSense::Holds:
+    return "holds";
   }
   return "other";
 }
@@ -35,6 +37,8 @@ std::optional<RoleSense> senseNamed(llvm::StringRef Name) {
     return RoleSense::Session;
   if (Name == "other")
     return RoleSense::Other;
+  if (Name == "holds")
+    return RoleSense::Holds;
   return std::nullopt;
 }
 

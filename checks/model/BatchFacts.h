@@ -8,6 +8,10 @@
 //   class's member function bodies it saw, and whether the verdict is final
 //   (every body seen, or evidence no other body can overturn: SQL on the
 //   class's own tables, the application's data in a signature);
+// * what each function of the project it defines does to a transaction on
+//   its parameters (Transactions.h), for the units that call it without
+//   its body: the judgement's subject is then that effect, worded by
+//   Transactions::effectKey, and its sense Holds;
 // * for each finding that rests on a role it judged without being final,
 //   that dependence — and for a finding it held back on such a role (a class
 //   that looked like a wrapper here), the finding itself, held back.
@@ -34,11 +38,13 @@ enum class RoleSense {
   Service, // holds a session as a plain class does: storing it is a finding
   Session, // a wrapper: a session itself
   Other,   // a pool, or nothing that holds a session
+  Holds,   // a function's effect on a transaction, as its subject words it
 };
 
 /// One unit's verdict on a class that holds a session.
 struct ClassJudgement {
-  /// The class: its qualified name and the real path of its definition.
+  /// The class: its qualified name and the real path of its definition (or
+  /// a function's effect, see above).
   std::string Class;
   RoleSense Sense = RoleSense::Other;
   unsigned BodiesSeen = 0;

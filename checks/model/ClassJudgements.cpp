@@ -45,13 +45,8 @@ void SessionModel::recordJudgement(const CXXRecordDecl *Class,
             ? whyItIsAService(Class->getDefinition(), Info.Why)
             : whyItIsASession(Class->getDefinition(), Info.SessionMember,
                               Info.Why);
-    const SourceManager &Sources = Class->getASTContext().getSourceManager();
-    SourceLocation Loc = Sources.getFileLoc(Info.Why.Loc);
-    if (OptionalFileEntryRef File =
-            Sources.getFileEntryRefForID(Sources.getFileID(Loc))) {
-      Judgement.WhyFile = File->getFileEntry().tryGetRealPathName().str();
-      Judgement.WhyOffset = Sources.getFileOffset(Loc);
-    }
+    locateWhy(Judgement, Class->getASTContext().getSourceManager(),
+              Info.Why.Loc);
   }
   Facts->judged(std::move(Judgement));
 }

@@ -79,6 +79,16 @@ void noteWhyItIsAService(ClangTidyCheck &Check, const CXXRecordDecl *Class,
     Check.diag(Why.Loc, "%0", DiagnosticIDs::Note) << Text;
 }
 
+void locateWhy(ClassJudgement &Judgement, const SourceManager &Sources,
+               SourceLocation Loc) {
+  Loc = Sources.getFileLoc(Loc);
+  if (OptionalFileEntryRef File =
+          Sources.getFileEntryRefForID(Sources.getFileID(Loc))) {
+    Judgement.WhyFile = File->getFileEntry().tryGetRealPathName().str();
+    Judgement.WhyOffset = Sources.getFileOffset(Loc);
+  }
+}
+
 void noteDependences(ClangTidyCheck &Check, SourceLocation Loc,
                      std::vector<RoleDependence> Dependences, bool HeldBack) {
   BatchFacts *Facts = BatchFacts::active();

@@ -41,6 +41,11 @@ std::string whyItIsAService(const CXXRecordDecl *Class, const Evidence &Why);
 void noteDependences(ClangTidyCheck &Check, SourceLocation Loc,
                      std::vector<RoleDependence> Dependences, bool HeldBack);
 
+/// Where a unit's judgement found its evidence, for the units that did not
+/// see it: the real path of the file and the offset of \p Loc.
+void locateWhy(ClassJudgement &Judgement, const SourceManager &Sources,
+               SourceLocation Loc);
+
 /// How a finding names the function it is about: "'f'", or "the lambda".
 std::string functionName(const FunctionDecl *Function);
 

@@ -1,7 +1,10 @@
 //===--- Transactions.cpp - Where a transaction begins and ends (R5) ------===//
 
 #include "model/Transactions.h"
+#include "model/BatchFacts.h"
+#include "model/IdentifierWords.h"
 #include "model/Literals.h"
+#include "clang/AST/ParentMap.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -196,9 +199,37 @@ struct EndFinder : RecursiveASTVisitor<EndFinder> {
   }
 };
 
+/// The body of a project function that this unit shows, for a helper's
+/// summary: none for the library's own, a system header's, or a function
+/// defined elsewhere.
+const FunctionDecl *projectDefinition(const FunctionDecl *Function,
+                                      SessionModel &Model) {
+  const FunctionDecl *Definition = nullptr;
+  if (!Function->hasBody(Definition) || Model.isLibraryCode(Function) ||
+      Function->getASTContext().getSourceManager().isInSystemHeader(
+          Definition->getLocation()))
+    return nullptr;
+  return Definition;
+}
+
+/// The calls in \p Body, outside the lambdas it defines.
+llvm::SmallVector<const CallExpr *, 8> callsIn(const Stmt *Body) {
+  struct Calls : RecursiveASTVisitor<Calls> {
+    llvm::SmallVector<const CallExpr *, 8> Found;
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool VisitCallExpr(CallExpr *Call) {
+      Found.push_back(Call);
+      return true;
+    }
+  } All;
+  All.TraverseStmt(const_cast<Stmt *>(Body));
+  return All.Found;
+}
+
 } // namespace
 
-std::optional<TransactionCall> Transactions::classify(const CallExpr *Call) {
+std::optional<TransactionCall> Transactions::classifyAt(const CallExpr *Call,
+                                                       unsigned Depth) {
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee)
     return std::nullopt;
@@ -243,10 +274,13 @@ std::optional<TransactionCall> Transactions::classify(const CallExpr *Call) {
 
   const LibraryEntry *Library = Model.libraryOf(Callee);
   if (!Library) {
+    if (isa<CXXOperatorCallExpr>(Call))
+      return std::nullopt;
     // The project's own helper that forwards SQL text to the library.
-    const Forwarder *Helper = forwarder(Callee, 0);
-    if (!Helper || isa<CXXOperatorCallExpr>(Call) ||
-        Helper->SqlParam >= Call->getNumArgs())
+    const Forwarder *Helper = forwarder(Callee, Depth);
+    if (!Helper)
+      return helperCall(Call, Callee, Depth);
+    if (Helper->SqlParam >= Call->getNumArgs())
       return std::nullopt;
     std::string Statement;
     SqlVerb Verb = textVerb(Call->getArg(Helper->SqlParam), &Statement);
@@ -334,6 +368,181 @@ std::optional<TransactionCall> Transactions::classify(const CallExpr *Call) {
   return Result;
 }
 
+/// A call of the project's own begin or end helper: what its body does
+/// (effectOf) to the argument this call passes; without the body, what its
+/// name suggests, for the unit that defines it to confirm.
+std::optional<TransactionCall>
+Transactions::helperCall(const CallExpr *Call, const FunctionDecl *Callee,
+                         unsigned Depth) {
+  if (!Callee->hasBody())
+    return assumedCall(Call, Callee);
+  const HelperEffect *Effect = effectOf(Callee, Depth);
+  if (!Effect || Effect->SessionParam >= Call->getNumArgs())
+    return std::nullopt;
+  TransactionCall Result = Effect->Does;
+  Result.SessionExpr = Call->getArg(Effect->SessionParam);
+  Result.Session = sessionOf(Result.SessionExpr);
+  return Result;
+}
+
+std::optional<TransactionCall>
+Transactions::assumedCall(const CallExpr *Call, const FunctionDecl *Callee) {
+  // Only a batch has the unit that can confirm it; elsewhere the call says
+  // nothing.
+  if (!BatchFacts::active() || !Callee->getIdentifier() ||
+      Model.isLibraryCode(Callee) ||
+      Callee->getASTContext().getSourceManager().isInSystemHeader(
+          Callee->getLocation()))
+    return std::nullopt;
+  // Begins only: an end without its body is a hand-on to a committer
+  // (ManualTransactionCheck::endsTransaction), as outside a batch.
+  bool Begins = false, Ends = false;
+  for (const std::string &Word : identifierWords(Callee->getName())) {
+    Begins |= Word == "begin";
+    Ends |= Word == "commit" || Word == "rollback" || Word == "abort";
+  }
+  if (!Begins || Ends)
+    return std::nullopt;
+  // The session it works on: the first argument of a library's session type.
+  for (unsigned I = 0; I < Call->getNumArgs(); ++I) {
+    const Expr *Argument = Call->getArg(I);
+    std::optional<Holding> Held = Model.holding(Argument->getType());
+    const ValueDecl *Session = sessionOf(Argument);
+    if (!Held || !Session || !Model.libraryOf(Held->SessionDecl))
+      continue;
+    TransactionCall Result;
+    Result.Begins = true;
+    Result.Session = Session;
+    Result.SessionExpr = Argument;
+    Result.Spelling = Callee->getNameAsString() + "()";
+    Result.Library = Model.libraryOf(Held->SessionDecl);
+    // The value a begin helper returns when it began, as C++ code writes it.
+    QualType Returns = Callee->getReturnType();
+    if (Returns->isBooleanType())
+      Result.SuccessValue = 1;
+    else if (Returns->isIntegerType())
+      Result.SuccessValue = 0;
+    Result.AssumedEffect = effectKey(Callee, true, I, Result.SuccessValue);
+    return Result;
+  }
+  return std::nullopt;
+}
+
+std::string Transactions::effectKey(const FunctionDecl *Function, bool Begins,
+                                    unsigned Param,
+                                    std::optional<int64_t> SuccessValue) {
+  std::string Key = "function " + Function->getQualifiedNameAsString() + "(";
+  for (const ParmVarDecl *P : Function->parameters()) {
+    if (P->getFunctionScopeIndex())
+      Key += ", ";
+    Key += P->getType().getCanonicalType().getAsString();
+  }
+  Key += Begins ? ") begins" : ") ends";
+  Key += " a transaction on argument " + std::to_string(Param + 1);
+  if (SuccessValue)
+    Key += " and returns " + std::to_string(*SuccessValue) + " when it began";
+  return Key;
+}
+
+namespace {
+
+/// The one value \p Function returns whenever it returns after its last
+/// statement: every return is a constant and the body ends with one.
+std::optional<int64_t> finalConstantReturn(const FunctionDecl *Definition) {
+  const auto *Body = dyn_cast_or_null<CompoundStmt>(Definition->getBody());
+  if (!Body || Body->body_empty() || Definition->getReturnType()->isVoidType())
+    return std::nullopt;
+  struct Returns : RecursiveASTVisitor<Returns> {
+    llvm::SmallVector<const ReturnStmt *, 4> Found;
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool VisitReturnStmt(ReturnStmt *Return) {
+      Found.push_back(Return);
+      return true;
+    }
+  } All;
+  All.TraverseStmt(const_cast<CompoundStmt *>(Body));
+  const ASTContext &Context = Definition->getASTContext();
+  auto ValueOf = [&](const ReturnStmt *Return) -> std::optional<int64_t> {
+    Expr::EvalResult Value;
+    if (!Return->getRetValue() ||
+        !Return->getRetValue()->EvaluateAsInt(Value, Context))
+      return std::nullopt;
+    return Value.Val.getInt().getExtValue();
+  };
+  if (llvm::any_of(All.Found, [&](const ReturnStmt *R) { return !ValueOf(R); }))
+    return std::nullopt;
+  const auto *Last = dyn_cast<ReturnStmt>(Body->body_back());
+  return Last ? ValueOf(Last) : std::nullopt;
+}
+
+/// Does \p Inner run every time \p Body does: no branch, loop, handler or
+/// lambda between them (an `if`'s condition runs)?
+bool runsUnconditionally(const Stmt *Inner, const ParentMap &Parents) {
+  const Stmt *Child = Inner;
+  for (const Stmt *Parent = Parents.getParent(Inner); Parent;
+       Child = Parent, Parent = Parents.getParent(Parent)) {
+    if (const auto *If = dyn_cast<IfStmt>(Parent)) {
+      if (Child != If->getCond())
+        return false;
+      continue;
+    }
+    if (const auto *Logical = dyn_cast<BinaryOperator>(Parent);
+        Logical && Logical->isLogicalOp() && Child != Logical->getLHS())
+      return false;
+    if (isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt, SwitchStmt,
+            AbstractConditionalOperator, CXXCatchStmt, LambdaExpr>(Parent))
+      return false;
+  }
+  return true;
+}
+
+} // namespace
+
+/// A function of the project that begins a transaction on one of its
+/// parameters every time it runs, or that ends one there, and does nothing
+/// else to a transaction on it. A helper that does both (begins, and rolls
+/// back when the begin failed) or begins on some paths only says nothing.
+/// Helpers of libraries that ship a guard are left out: the begin in their
+/// body is the finding.
+const Transactions::HelperEffect *
+Transactions::effectOf(const FunctionDecl *Function, unsigned Depth) {
+  auto [It, Inserted] = Effects.try_emplace(Function, std::nullopt);
+  if (!Inserted)
+    return It->second ? &*It->second : nullptr;
+  const FunctionDecl *Definition = projectDefinition(Function, Model);
+  if (Depth >= 3 || Function->getNumParams() == 0 || !Definition)
+    return nullptr;
+  ParentMap Parents(Definition->getBody());
+  std::optional<HelperEffect> Found;
+  for (const CallExpr *Inner : callsIn(Definition->getBody())) {
+    std::optional<TransactionCall> Does = classifyAt(Inner, Depth + 1);
+    const auto *Param =
+        Does ? dyn_cast_or_null<ParmVarDecl>(Does->Session) : nullptr;
+    if (!Param || Param->getDeclContext() != Definition)
+      continue;
+    if (!Does->Guard.empty() || !Does->AssumedEffect.empty() ||
+        (Found && Found->Does.Begins != Does->Begins) ||
+        (Does->Begins && !runsUnconditionally(Inner, Parents))) {
+      Found.reset();
+      break;
+    }
+    if (Found)
+      continue;
+    Found.emplace();
+    Found->SessionParam = Param->getFunctionScopeIndex();
+    Found->Where = Inner;
+    Found->Does = *Does;
+    Found->Does.Session = nullptr;
+    Found->Does.SessionExpr = nullptr;
+    Found->Does.Spelling = Function->getNameAsString() + "()";
+    Found->Does.SuccessValue =
+        Does->Begins ? finalConstantReturn(Definition) : std::nullopt;
+  }
+  Effects[Function] = Found;
+  auto Stored = Effects.find(Function);
+  return Stored->second ? &*Stored->second : nullptr;
+}
+
 std::optional<Transactions::SqlCall>
 Transactions::sqlCall(const CallExpr *Call, unsigned Depth) {
   const FunctionDecl *Callee = Call->getDirectCallee();
@@ -389,29 +598,18 @@ Transactions::forwarder(const FunctionDecl *Callee, unsigned Depth) {
   auto [It, Inserted] = Forwarders.try_emplace(Callee, std::nullopt);
   if (!Inserted)
     return It->second ? &*It->second : nullptr;
-  const FunctionDecl *Definition = nullptr;
   // SQL text reaches a helper as characters or a string class.
   auto CarriesText = [](const ParmVarDecl *Param) {
     QualType T = Param->getType().getNonReferenceType();
     return T->isRecordType() ||
            (T->isPointerType() && T->getPointeeType()->isAnyCharacterType());
   };
+  const FunctionDecl *Definition = projectDefinition(Callee, Model);
   if (Depth >= 3 || llvm::none_of(Callee->parameters(), CarriesText) ||
-      !Callee->hasBody(Definition) || Model.isLibraryCode(Callee) ||
-      Callee->getASTContext().getSourceManager().isInSystemHeader(
-          Definition->getLocation()))
+      !Definition)
     return nullptr;
-  struct Calls : RecursiveASTVisitor<Calls> {
-    llvm::SmallVector<const CallExpr *, 8> Found;
-    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-    bool VisitCallExpr(CallExpr *Call) {
-      Found.push_back(Call);
-      return true;
-    }
-  } Body;
-  Body.TraverseStmt(Definition->getBody());
   std::optional<Forwarder> Result;
-  for (const CallExpr *Inner : Body.Found) {
+  for (const CallExpr *Inner : callsIn(Definition->getBody())) {
     std::optional<SqlCall> Sql = sqlCall(Inner, Depth + 1);
     if (!Sql)
       continue;

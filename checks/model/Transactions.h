@@ -20,6 +20,15 @@
 //   member connection) is classified by the text its caller passes, on the
 //   session the helper runs it on — summarised per function, through helpers
 //   of helpers up to three levels;
+// * through the project's own begin and end helpers: a function with a body
+//   here that always begins (or only ends) a transaction on one of its
+//   parameters with fixed text or a library call (`bool
+//   BeginTransaction(PGconn *c)` sending BEGIN) does that to the argument
+//   its caller passes, and returns what its body returns when it did;
+// * a function of the project whose body is in another unit, in a batch
+//   (BatchFacts.h): its name nominates it as a begin or end on a session
+//   argument, and the unit that defines it confirms or refutes that from
+//   the body — a finding resting on it is held back until then;
 // * SQL text chosen at run time between two literals (`ok ? "COMMIT" :
 //   "ROLLBACK"`) counts when both do the same to the transaction.
 //
@@ -52,6 +61,10 @@ struct TransactionCall {
   const LibraryEntry *Library = nullptr;
   /// What the begin returns when it succeeds, when that is known.
   std::optional<int64_t> SuccessValue;
+  /// For a function of the project whose body this unit does not have: the
+  /// effect its name suggests (Transactions::effectKey), which only the unit
+  /// that defines it can confirm. Empty when read from code.
+  std::string AssumedEffect;
 };
 
 class Transactions {
@@ -59,7 +72,28 @@ public:
   Transactions(const SessionOptions &Options, SessionModel &Model)
       : Options(Options), Model(Model) {}
 
-  std::optional<TransactionCall> classify(const CallExpr *Call);
+  std::optional<TransactionCall> classify(const CallExpr *Call) {
+    return classifyAt(Call, 0);
+  }
+
+  /// What a function of the project does to the transaction on one of its
+  /// parameters, read from its body: fixed SQL text or a library begin or
+  /// end run on that parameter, always (a begin) or on some path (an end).
+  struct HelperEffect {
+    TransactionCall Does;  // Session and SessionExpr unset
+    unsigned SessionParam = 0;
+    const CallExpr *Where = nullptr; // the call in its body that does it
+  };
+  const HelperEffect *helperEffect(const FunctionDecl *Function) {
+    return effectOf(Function, 0);
+  }
+
+  /// How a batch names what a function does to a transaction in every unit
+  /// (BatchFacts.h): its signature, the verb, the argument and the value it
+  /// returns when it began.
+  static std::string effectKey(const FunctionDecl *Function, bool Begins,
+                               unsigned Param,
+                               std::optional<int64_t> SuccessValue);
 
   /// A class whose destructor ends a transaction (a user-written guard), or
   /// a `TransactionGuardTypes` entry: its own begins are fine.
@@ -91,6 +125,14 @@ public:
   }
 
 private:
+  std::optional<TransactionCall> classifyAt(const CallExpr *Call,
+                                            unsigned Depth);
+  std::optional<TransactionCall> helperCall(const CallExpr *Call,
+                                            const FunctionDecl *Callee,
+                                            unsigned Depth);
+  std::optional<TransactionCall> assumedCall(const CallExpr *Call,
+                                             const FunctionDecl *Callee);
+  const HelperEffect *effectOf(const FunctionDecl *Function, unsigned Depth);
   std::optional<SqlCall> sqlCall(const CallExpr *Call, unsigned Depth);
   const Forwarder *forwarder(const FunctionDecl *Callee, unsigned Depth);
 
@@ -98,6 +140,7 @@ private:
   SessionModel &Model;
   llvm::DenseMap<const CXXRecordDecl *, bool> Guards;
   llvm::DenseMap<const FunctionDecl *, std::optional<Forwarder>> Forwarders;
+  llvm::DenseMap<const FunctionDecl *, std::optional<HelperEffect>> Effects;
 };
 
 } // namespace clang::tidy::session
