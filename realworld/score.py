@@ -18,7 +18,8 @@ Findings in the analyzed units that match no label are listed separately (not co
 
 With --batch, each repository is analyzed as a user runs a project: one
 `session-lint -p` batch over a compile database holding the labelled units and
-every other source file in their folders (so a class's bodies are in the batch
+every other source file of the project (of their folders, in a project of
+more than 60 source files) (so a class's bodies are in the batch
 with the units that include its header).
 Standard library only. Always exits 0.
 """
@@ -127,8 +128,20 @@ def run_unit(tool, tree, unit, flags, timeout):
 SOURCE_SUFFIXES = (".cpp", ".cc", ".cxx", ".c++")
 
 
+# A project this small is analyzed whole, as its own build would list it;
+# a larger one by the labelled units' folders, to keep a run within an hour.
+WHOLE_TREE_SOURCES = 60
+
+
 def batch_units(tree, units):
-    """The labelled units and their folders' other source files."""
+    """The labelled units and the other source files of the project (of
+    their folders only, for a tree of more than WHOLE_TREE_SOURCES)."""
+    every = sorted(os.path.relpath(os.path.join(root, name), tree)
+                   for root, _, names in os.walk(tree)
+                   if "/.git" not in root + "/"
+                   for name in names if name.endswith(SOURCE_SUFFIXES))
+    if len(every) <= WHOLE_TREE_SOURCES:
+        return sorted(set(units) | set(every))
     out = set(units)
     for unit in units:
         folder = os.path.dirname(os.path.join(tree, unit))
