@@ -241,7 +241,7 @@ int finishRun(RunResult &Result, const GateInputs &Inputs, TextOutput &Text) {
   std::optional<Budget> B;
   if (Inputs.Deployment) {
     auto Computed = computeBudget(*Inputs.Deployment, Result.Units,
-                                  poolsIn(Result));
+                                  poolsIn(Result), workersIn(Result));
     if (!Computed) {
       sayError(llvm::toString(Computed.takeError()));
       return UsageError;

@@ -18,10 +18,17 @@
 
 namespace session_lint {
 
-/// What a row's declared workers mean for its pools: more workers than
-/// connections queue, fewer leave connections idle. Empty when they match
-/// or either side is unknown.
+/// What a row's workers (declared, started in its sources, capped by a
+/// semaphore) mean for its pools: more workers than connections queue,
+/// fewer leave connections idle. Empty when they match or either side is
+/// unknown.
 std::string concurrencyVerdict(const BudgetRow &Row);
+
+/// The verdict line, without "verdict: ".
+std::string verdictText(const Budget &B);
+
+/// "api: 2 replicas × 4 processes × 15 connections = 120".
+std::string componentSum(const BudgetRow &Row);
 
 /// The pooler's client and server sides, one sentence each.
 std::string clientSide(const Budget &B);
