@@ -183,8 +183,12 @@ std::string componentSum(const BudgetRow &Row) {
   std::string Text = Row.Name + ": ";
   if (Row.Replicas)
     Text += std::to_string(*Row.Replicas) +
-            (*Row.Replicas == 1 ? " replica × " : " replicas × ") +
-            std::to_string(Row.PerReplica) +
+            (*Row.Replicas == 1 ? " replica" : " replicas") +
+            (Row.ReplicasNow
+                 ? " (the autoscaler's most; " +
+                       std::to_string(*Row.ReplicasNow) + " now)"
+                 : std::string()) +
+            " × " + std::to_string(Row.PerReplica) +
             (Row.PerReplica == 1 ? " process" : " processes");
   else
     Text += std::to_string(Row.Processes) +

@@ -100,7 +100,10 @@ struct Reader {
     if (Server.MaxConnections) {
       D.MaxConnections = *Server.MaxConnections;
       D.MaxConnectionsFrom = W.where() + ": " + Server.MaxConnectionsWords;
-      D.MaxConnectionsAt = fileLine(W.File, Container.Line);
+      const YamlNode *Said = Container.get("args") ? Container.get("args")
+                                                   : Container.get("command");
+      D.MaxConnectionsAt =
+          fileLine(W.File, Said ? Said->KeyLine : Container.Line);
     }
     return llvm::Error::success();
   }
@@ -197,7 +200,8 @@ struct Reader {
     Kind.Count = *Replicas * Processes;
     Kind.Replicas = *Replicas;
     Kind.PerReplica = Processes;
-    Kind.At = fileLine(W.File, W.Node->Line);
+    const YamlNode *Named = W.Node->at({"metadata", "name"});
+    Kind.At = fileLine(W.File, Named ? Named->KeyLine : W.Node->Line);
     std::string PerPod = std::to_string(Processes) +
                          (Processes == 1 ? " process" : " processes") +
                          (ProcessesFrom.empty() ? "" : " (" + ProcessesFrom + ")");
