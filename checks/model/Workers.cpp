@@ -45,8 +45,8 @@ loopStart(const Stmt *Init, const ASTContext &Context) {
 }
 
 bool refersTo(const Expr *E, const VarDecl *Var) {
-  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParenImpCasts()
-                                                    : nullptr);
+  const auto *Ref =
+      dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
   return Ref && Ref->getDecl() == Var;
 }
 
@@ -88,8 +88,8 @@ std::optional<uint64_t> initialCount(const ValueDecl *Semaphore,
     return std::nullopt;
   Init = Init->IgnoreImplicit();
   if (const auto *List = dyn_cast<InitListExpr>(Init))
-    Init = List->getNumInits() == 1 ? List->getInit(0)->IgnoreImplicit()
-                                    : nullptr;
+    Init =
+        List->getNumInits() == 1 ? List->getInit(0)->IgnoreImplicit() : nullptr;
   const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Init);
   if (!Construct || Construct->getNumArgs() < 1)
     return std::nullopt;
@@ -111,12 +111,12 @@ std::optional<uint64_t> threadPoolSize(const CXXConstructExpr *Construct,
                                        const ASTContext &Context) {
   const CXXConstructorDecl *Constructor = Construct->getConstructor();
   const CXXRecordDecl *Class = Constructor ? Constructor->getParent() : nullptr;
-  if (!Class || !Class->getIdentifier() ||
-      Class->getName() != "thread_pool" || Construct->getNumArgs() != 1 ||
-      Constructor->isCopyOrMoveConstructor() ||
+  if (!Class || !Class->getIdentifier() || Class->getName() != "thread_pool" ||
+      Construct->getNumArgs() != 1 || Constructor->isCopyOrMoveConstructor() ||
       Class->getQualifiedNameAsString() != "boost::asio::thread_pool")
     return std::nullopt;
-  std::optional<uint64_t> Threads = constantCount(Construct->getArg(0), Context);
+  std::optional<uint64_t> Threads =
+      constantCount(Construct->getArg(0), Context);
   if (Threads && *Threads == 0)
     return std::nullopt;
   return Threads;
@@ -177,8 +177,8 @@ std::string threadStartedIn(const Stmt *Body) {
       return Name;
   }
   for (const Stmt *Child : Body->children()) {
-    if (!Child || isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt, LambdaExpr>(
-                      Child))
+    if (!Child ||
+        isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt, LambdaExpr>(Child))
       continue;
     std::string Found = threadStartedIn(Child);
     if (!Found.empty())
