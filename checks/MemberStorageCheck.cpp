@@ -1,6 +1,7 @@
 //===--- MemberStorageCheck.cpp - session-member-storage ------------------===//
 
 #include "MemberStorageCheck.h"
+#include "model/BatchFacts.h"
 #include "model/DamagedClasses.h"
 #include "model/Diagnostics.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -20,6 +21,28 @@ const CXXRecordDecl *namedOwner(const FieldDecl *Member) {
   while (Record && Record->isAnonymousStructOrUnion())
     Record = dyn_cast<RecordDecl>(Record->getParent());
   return dyn_cast_or_null<CXXRecordDecl>(Record);
+}
+
+/// The class a member keeps by value, pointer, reference or standard smart
+/// pointer.
+const CXXRecordDecl *keptClass(QualType T) {
+  for (unsigned Depth = 0; Depth < 4 && !T.isNull(); ++Depth) {
+    T = T.getNonReferenceType().getCanonicalType();
+    if (T->isPointerType()) {
+      T = T->getPointeeType();
+      continue;
+    }
+    const CXXRecordDecl *Class = T->getAsCXXRecordDecl();
+    const auto *Smart = dyn_cast_or_null<ClassTemplateSpecializationDecl>(Class);
+    if (Smart && Smart->isInStdNamespace() && Smart->getIdentifier() &&
+        llvm::is_contained({"unique_ptr", "shared_ptr"}, Smart->getName()) &&
+        Smart->getTemplateArgs()[0].getKind() == TemplateArgument::Type) {
+      T = Smart->getTemplateArgs()[0].getAsType();
+      continue;
+    }
+    return Class ? Class->getDefinition() : nullptr;
+  }
+  return nullptr;
 }
 
 /// fieldDecl(unless(isExpansionInSystemHeader()), unless(isImplicit())), as
@@ -55,10 +78,14 @@ void MemberStorageCheck::check(const MatchFinder::MatchResult &Result) {
       (!SessionModel::spelledWithTemplateArgument(Member->getType()) ||
        SessionModel::isHolderTemplate(Owner)))
     return;
-  std::optional<Holding> Held = Model.holding(Member->getType());
   // Installed code reached through -I is not the user's to change.
-  if (!Held || Model.isThirdParty(Owner))
+  if (Model.isThirdParty(Owner))
     return;
+  std::optional<Holding> Held = Model.holding(Member->getType());
+  if (!Held) {
+    holdBackOnWrapperElsewhere(Member, Owner);
+    return;
+  }
   // Classes whose job is to own sessions keep them; a singleton does not get
   // that benefit of the doubt: it keeps its session for the whole process.
   ClassInfo Info = Model.roleOf(Owner);
@@ -114,6 +141,36 @@ void MemberStorageCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Owner);
       Instantiated && Spec)
     noteInstantiation(*this, Spec->getPointOfInstantiation(), Spec);
+}
+
+/// A member keeping a class that holds a session, judged a service here
+/// without all of its member function bodies: the unit that defines them may
+/// find a wrapper (its life cycle, the caller's SQL), which makes the member
+/// a session kept by \p Owner. In a batch the finding is held back on that
+/// verdict (BatchFacts.h); elsewhere this unit's verdict stands.
+void MemberStorageCheck::holdBackOnWrapperElsewhere(
+    const FieldDecl *Member, const CXXRecordDecl *Owner) {
+  if (!BatchFacts::active())
+    return;
+  const CXXRecordDecl *Kept = keptClass(Member->getType());
+  if (!Kept || Kept == Owner->getDefinition())
+    return;
+  ClassInfo KeptInfo = Model.roleOf(Kept);
+  if (KeptInfo.Role != ClassRole::Plain || !KeptInfo.ByShape || KeptInfo.Final)
+    return;
+  ClassInfo Info = Model.roleOf(Owner);
+  if (Info.Role != ClassRole::Plain || Model.isPartOfPool(Owner) ||
+      Model.singletonEvidence(Owner))
+    return;
+  std::vector<RoleDependence> Dependences;
+  Model.addDependence(Dependences, Kept, KeptInfo, RoleSense::Session);
+  Model.addDependence(Dependences, Owner, Info, RoleSense::Service);
+  diag(Member->getLocation(),
+       "session %0 of type '%1' is stored in a member of %2; open it per "
+       "operation in an RAII scope or take it as a parameter")
+      << Member << spelledType(Member) << Owner;
+  noteDependences(*this, Member->getLocation(), std::move(Dependences),
+                  /*HeldBack=*/true);
 }
 
 } // namespace clang::tidy::session

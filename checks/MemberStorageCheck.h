@@ -21,6 +21,10 @@ public:
   }
   void registerUserCodeMatchers(UserCodeMatchers &Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+
+private:
+  void holdBackOnWrapperElsewhere(const FieldDecl *Member,
+                                  const CXXRecordDecl *Owner);
 };
 
 } // namespace clang::tidy::session

@@ -2,23 +2,25 @@
 
 #include "UnscopedAcquireCheck.h"
 #include "model/Diagnostics.h"
+#include "model/OwnerFix.h"
 #include "model/OwnershipAnalysis.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::session {
-namespace {
-
-} // namespace
-
 UnscopedAcquireCheck::UnscopedAcquireCheck(StringRef Name,
                                            ClangTidyContext *Context)
     : SessionCheck(Name, Context, TypeOptions | AcquireReleaseOptions),
-      Uses(Config, Model) {}
+      Uses(Config, Model), Includes(utils::IncludeSorter::IS_LLVM,
+                                     areDiagsSelfContained()) {}
 
 void UnscopedAcquireCheck::registerUserCodeMatchers(UserCodeMatchers &Finder) {
   matchFunctionDefinitions(Finder);
+}
+
+void UnscopedAcquireCheck::registerSessionPPCallbacks(Preprocessor *PP) {
+  Includes.registerPreprocessor(PP);
 }
 
 void UnscopedAcquireCheck::check(const MatchFinder::MatchResult &Result) {
@@ -57,12 +59,19 @@ void UnscopedAcquireCheck::check(const MatchFinder::MatchResult &Result) {
           << Found.Handle << A.Acquirer
           << cast<CXXConstructorDecl>(Function)->getParent() << CPlusPlus
           << A.SuggestedOwner;
-    else
-      diag(A.Site->getBeginLoc(),
-           "session %0 acquired by '%1' is not released on every path out of "
-           "%2%select{|; own it with %4}3")
-          << Found.Handle << A.Acquirer << functionName(Function) << CPlusPlus
-          << A.SuggestedOwner;
+    else {
+      auto Diag = diag(A.Site->getBeginLoc(),
+                       "session %0 acquired by '%1' is not released on every "
+                       "path out of %2%select{|; own it with %4}3")
+                  << Found.Handle << A.Acquirer << functionName(Function)
+                  << CPlusPlus << A.SuggestedOwner;
+      if (std::optional<OwnerFix> Fix =
+              ownerFix(Function, Found, Uses, *Result.Context)) {
+        for (const FixItHint &Edit : Fix->Edits)
+          Diag << Edit;
+        Diag << Includes.createIncludeInsertion(Fix->File, "<memory>");
+      }
+    }
     // A release later in the function does not run when an exception
     // unwinds: say so where it matters.
     std::string Note = ("leaked " + describeExit(Found.Kind)).str();

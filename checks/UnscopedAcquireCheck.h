@@ -5,6 +5,7 @@
 
 #include "model/HandleUses.h"
 #include "model/SessionCheck.h"
+#include "utils/IncludeInserter.h"
 
 namespace clang::tidy::session {
 
@@ -22,7 +23,11 @@ public:
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
+  void registerSessionPPCallbacks(Preprocessor *PP) override;
+
   HandleUses Uses;
+  /// `#include <memory>` for the unique_ptr owner's fix-it.
+  utils::IncludeInserter Includes;
 };
 
 } // namespace clang::tidy::session

@@ -38,6 +38,10 @@ def main():
         for section in SECTIONS:
             if f"\n## {section}\n" not in text:
                 problems.append(f"{check}: doc has no '## {section}' section")
+        # Every page says whether its check has a fix, and what it changes.
+        fix_part = text.split("\n## Fix safety\n", 1)[-1].split("\n## ", 1)[0]
+        if "\n## Fix safety\n" in text and not fix_part.strip():
+            problems.append(f"{check}: '## Fix safety' says nothing")
         options_part = text.split("\n## Options\n", 1)[-1].split("\n## ", 1)[0]
         documented = set(re.findall(r"^\| `(\w+)` \|", options_part, re.M))
         dumped = run(tool, f"--checks=-*,{check}", "--dump-config")

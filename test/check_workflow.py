@@ -10,6 +10,13 @@
       script valid bash. Prints one summary line per file, or the problems
       found (exit 1).
 
+  check_workflow.py check ACTION.yml
+      The same for a composite action (session-lint's action.yml): every
+      `run` step has a shell and is valid bash, `inputs.*` and `steps.*`
+      references exist, and its upload-sarif step uploads the file its
+      session-lint step writes. A workflow step that `uses` the action
+      (`…/session-lint@REF`) counts as session-lint and upload-sarif both.
+
   check_workflow.py run WORKFLOW JOB STEP [--set NAME=VALUE]... [--exit N]
                         [--workspace DIR]
       Runs one step's `run` script as GitHub's bash would (`bash -eo pipefail`)
@@ -18,7 +25,8 @@
       step's `env`, and a stand-in `session-lint` on PATH that prints its
       command line, checks it against the command line of session-lint's CI
       gate, writes the --output file and exits with N. Prints the commands
-      run, what the step wrote to $GITHUB_OUTPUT, and its exit status.
+      run, what the step wrote to $GITHUB_OUTPUT, and its exit status. For an
+      action, JOB is "-" and its inputs are given with --set inputs.NAME=V.
 """
 import argparse
 import os
@@ -131,6 +139,66 @@ def shell_of(workflow, job):
     return None
 
 
+USES_ACTION = re.compile(r"(^|/)session-lint@")
+
+
+def session_lint_outputs(step):
+    """The files a `run` step's session-lint command writes, with $VARS taken
+    from the step's env."""
+    env = {k: str(v) for k, v in (step.get("env") or {}).items()}
+    found = set()
+    if re.search(r"(^|\s)session-lint(\s|$)", step["run"], re.M):
+        for value in re.findall(r"--(?:sarif-)?output=\$?\{?([\w.-]+)\}?",
+                                step["run"]):
+            found.add(env.get(value, value))
+    return found
+
+
+def check_action(action):
+    problems = []
+    runs = action.get("runs") or {}
+    if runs.get("using") != "composite":
+        return ["runs.using is not 'composite'"], None
+    steps = runs.get("steps")
+    if not isinstance(steps, list) or not steps:
+        return ["no runs.steps"], None
+    inputs = action.get("inputs") or {}
+    ids = [s["id"] for s in steps if "id" in s]
+    for expr in expressions(action):
+        for ref in re.findall(r"\binputs\.([A-Za-z_][\w-]*)", expr):
+            if ref not in inputs:
+                problems.append(f"'{expr}' names no input")
+        for ref in re.findall(r"\bsteps\.([A-Za-z_][\w-]*)", expr):
+            if ref not in ids:
+                problems.append(f"'{expr}' names no step")
+    written, uploads = set(), []
+    for index, step in enumerate(steps):
+        name = f"step '{step_name(step, index)}'"
+        if ("uses" in step) == ("run" in step):
+            problems.append(f"{name}: needs exactly one of 'uses' and 'run'")
+            continue
+        if "run" in step:
+            if step.get("shell") != "bash":
+                problems.append(f"{name}: a composite action's run step needs 'shell: bash'")
+            script = EXPRESSION.sub("EXPRESSION", step["run"])
+            syntax = subprocess.run(["bash", "-n"], input=script, text=True,
+                                    capture_output=True)
+            if syntax.returncode:
+                problems.append(f"{name}: bash: {syntax.stderr.strip()}")
+            written |= session_lint_outputs(step)
+            continue
+        if step["uses"].startswith(UPLOAD_SARIF):
+            sarif = (step.get("with") or {}).get("sarif_file")
+            if sarif not in written:
+                problems.append(f"{name}: no earlier session-lint step writes {sarif}")
+            uploads.append(f"sarif_file {sarif}")
+    if not uploads:
+        problems.append(f"no {UPLOAD_SARIF}... step")
+    summary = (f"composite, inputs {', '.join(inputs)}; "
+               f"upload-sarif: {'; '.join(uploads)}")
+    return problems, summary
+
+
 def check(path):
     problems = []
     try:
@@ -139,6 +207,8 @@ def check(path):
         return [f"not valid YAML: {e}"], None
     if not isinstance(workflow, dict):
         return ["not a mapping"], None
+    if "runs" in workflow:
+        return check_action(workflow)
     if not workflow.get("on"):
         problems.append("no 'on': the workflow never runs")
     jobs = workflow.get("jobs")
@@ -187,9 +257,13 @@ def check(path):
                                         capture_output=True)
                 if syntax.returncode:
                     problems.append(f"{name}: bash: {syntax.stderr.strip()}")
-                if re.search(r"(^|\s)session-lint(\s|$)", step["run"], re.M):
-                    outputs.update(re.findall(r"--(?:sarif-)?output=([\w.-]+)",
-                                              step["run"]))
+                outputs |= session_lint_outputs(step)
+                continue
+            if USES_ACTION.search(step["uses"]):
+                if not can_write_security_events(job):
+                    problems.append(f"{name}: the token lacks "
+                                    "'permissions: security-events: write'")
+                uploads.append(f"{job_id}: the session-lint action")
                 continue
             if step["uses"].startswith(UPLOAD_SARIF):
                 sarif = (step.get("with") or {}).get("sarif_file")
@@ -219,7 +293,10 @@ def evaluate(expr, values):
 
 def run_step(args):
     workflow = load(args.workflow)
-    job = workflow["jobs"][args.job]
+    if "runs" in workflow:  # an action: its steps, no job
+        job, workflow = {"steps": workflow["runs"]["steps"]}, {}
+    else:
+        job = workflow["jobs"][args.job]
     steps = [s for i, s in enumerate(job["steps"]) if step_name(s, i) == args.step]
     if len(steps) != 1 or "run" not in steps[0]:
         sys.exit(f"check_workflow: no run step '{args.step}' in job '{args.job}'")

@@ -38,6 +38,12 @@ if glob.glob("/usr/lib/postgresql/*/bin/initdb") and os.geteuid() == 0:
     if shutil.which("pgbouncer") or os.path.exists("/usr/sbin/pgbouncer"):
         config.available_features.add("pgbouncer")
 
+# The .deb (cmake/Packaging.cmake) is built with CPack and unpacked with
+# dpkg-deb; both come with the build tools on Debian.
+if shutil.which("cpack") and shutil.which("dpkg-deb") and \
+        shutil.which("dpkg-shlibdeps"):
+    config.available_features.add("deb-packaging")
+
 qt = "/usr/include/x86_64-linux-gnu/qt5"
 config.substitutions += [
     ("%check_session",
@@ -48,6 +54,7 @@ config.substitutions += [
     ("%session_clangd", session_clangd),
     ("%expect_exit", f"python3 {expect_exit}"),
     ("%src_root", config.session_lint_src_root),
+    ("%build_root", config.session_lint_obj_root),
     ("%clang_tidy_plugin", f"{config.host_clang_tidy} --load={plugin}"),
     ("%host_clang_tidy", config.host_clang_tidy),
     ("%session_plugin", plugin),

@@ -43,22 +43,24 @@ void settleClassVerdicts(RunResult &Result) {
   bool NotesAdded = false;
   llvm::erase_if(Result.Diagnostics, [&](Diagnostic &D) {
     bool AnyMet = false, AnyNotMet = false;
-    const ClassJudgement *Service = nullptr;
+    // The verdicts that brought a held-back finding back say why.
+    std::vector<const ClassJudgement *> Why;
     for (const RoleDependence &Dependence : D.DependsOn) {
       const ClassJudgement *By = nullptr;
       Verdict V = Settle(Dependence, By);
       AnyMet |= V == Verdict::Met;
       AnyNotMet |= V == Verdict::NotMet;
-      if (V == Verdict::Met &&
-          Dependence.Needs == clang::tidy::session::RoleSense::Service)
-        Service = By;
+      if (V == Verdict::Met && !By->Why.empty())
+        Why.push_back(By);
     }
     bool Keep = D.HeldBack ? AnyMet && !AnyNotMet : !AnyNotMet;
-    if (Keep && D.HeldBack && Service && !Service->Why.empty()) {
+    for (const ClassJudgement *By : Why) {
+      if (!Keep || !D.HeldBack)
+        break;
       Message Note;
-      Note.File = Service->WhyFile;
-      Note.Offset = Service->WhyOffset;
-      Note.Text = Service->Why;
+      Note.File = By->WhyFile;
+      Note.Offset = By->WhyOffset;
+      Note.Text = By->Why;
       D.Notes.push_back(std::move(Note));
       NotesAdded = true;
     }

@@ -190,6 +190,7 @@ cl::opt<std::string> JsonOutput("json-output", cl::desc(R"(Also write session-li
 cl::list<std::string> MergeInputs(cl::Positional, cl::OneOrMore,
                                   cl::desc("<result.json|result.sarif>..."),
                                   cl::sub(Merge));
+std::string InvocationLine;
 
 } // namespace options
 

@@ -45,6 +45,8 @@ extern llvm::cl::opt<OutputFormat> Format;
 extern llvm::cl::opt<std::string> Output, SourceRoot, DeploymentFile, Report,
     Baseline, SarifOutput, JsonOutput;
 extern llvm::cl::list<std::string> MergeInputs;
+/// The command line as typed, for the report.
+extern std::string InvocationLine;
 } // namespace options
 
 /// clang-tidy's options provider for the analysis options above, running

@@ -488,6 +488,23 @@ std::optional<int64_t> BudgetRow::workers() const {
   return Workers;
 }
 
+std::vector<SessionOutsidePool> sessionsOutsidePools(const RunResult &Result) {
+  std::vector<SessionOutsidePool> Found;
+  for (const Diagnostic &Diag : Result.Diagnostics)
+    if (Diag.kind() == DiagnosticKind::Finding &&
+        (Diag.Check == "session-member-storage" ||
+         Diag.Check == "session-static-storage" ||
+         Diag.Check == "session-unscoped-acquire"))
+      Found.push_back({Diag.Main.File, Diag.Main.Line, Diag.Check,
+                       Diag.Main.Text});
+  llvm::sort(Found, [](const SessionOutsidePool &A,
+                       const SessionOutsidePool &B) {
+    return std::tie(A.File, A.Line, A.Check) <
+           std::tie(B.File, B.Line, B.Check);
+  });
+  return Found;
+}
+
 int64_t Budget::processes() const {
   int64_t Sum = 0;
   for (const BudgetRow &Row : Rows)
@@ -522,8 +539,9 @@ int64_t Budget::serverConnections() const {
 static Budget::Verdict unlessUnknown(const Budget &B, bool Over) {
   if (Over)
     return Budget::Verdict::Over;
-  return B.UnknownCapacity.empty() ? Budget::Verdict::Fits
-                                   : Budget::Verdict::Unproven;
+  return B.UnknownCapacity.empty() && B.OutsidePools.empty()
+             ? Budget::Verdict::Fits
+             : Budget::Verdict::Unproven;
 }
 
 Budget::Verdict Budget::clientVerdict() const {
@@ -538,9 +556,12 @@ Budget::Verdict Budget::clientVerdict() const {
 }
 
 Budget::Verdict Budget::serverVerdict() const {
-  // The pooler's side does not depend on the pools' capacities.
+  // The pooler's side does not depend on the pools' capacities; a session
+  // opened outside the pools may bypass the pooler too.
   if (Pool)
-    return serverConnections() > available() ? Verdict::Over : Verdict::Fits;
+    return serverConnections() > available() ? Verdict::Over
+           : OutsidePools.empty()            ? Verdict::Fits
+                                             : Verdict::Unproven;
   return unlessUnknown(*this, total() > available());
 }
 
@@ -551,6 +572,17 @@ Budget::Verdict Budget::verdict() const {
   if (Client == Verdict::Unproven || Server == Verdict::Unproven)
     return Verdict::Unproven;
   return Verdict::Fits;
+}
+
+std::string Budget::unprovenBecause() const {
+  std::vector<std::string> Reasons;
+  if (!UnknownCapacity.empty())
+    Reasons.push_back(std::to_string(UnknownCapacity.size()) +
+                      " pool(s) have an unknown capacity");
+  if (!OutsidePools.empty())
+    Reasons.push_back(std::to_string(OutsidePools.size()) +
+                      " session(s) are opened outside any pool");
+  return llvm::join(Reasons, " and ");
 }
 
 llvm::StringRef verdictName(Budget::Verdict V) {
@@ -565,10 +597,11 @@ llvm::StringRef verdictName(Budget::Verdict V) {
   return "";
 }
 
-llvm::Expected<Budget> computeBudget(const Deployment &D,
-                                     llvm::ArrayRef<std::string> Analyzed,
-                                     llvm::ArrayRef<PoolFinding> Pools,
-                                     llvm::ArrayRef<WorkerFinding> Workers) {
+llvm::Expected<Budget>
+computeBudget(const Deployment &D, llvm::ArrayRef<std::string> Analyzed,
+              llvm::ArrayRef<PoolFinding> Pools,
+              llvm::ArrayRef<WorkerFinding> Workers,
+              llvm::ArrayRef<SessionOutsidePool> OutsidePools) {
   // Capacities supplied in the deployment file, by "path:line".
   std::map<std::string, int64_t> Supplied;
   for (const PoolCapacity &Pool : D.Pools) {
@@ -590,6 +623,7 @@ llvm::Expected<Budget> computeBudget(const Deployment &D,
   B.Reserved = D.Reserved;
   B.Pool = D.Pool;
   B.Notes = D.Notes;
+  B.OutsidePools.assign(OutsidePools.begin(), OutsidePools.end());
   for (const ProcessKind &Kind : D.Processes) {
     std::vector<std::string> Members;
     for (const std::string &Glob : Kind.Sources) {
@@ -641,9 +675,11 @@ llvm::Expected<Budget> computeBudget(const Deployment &D,
       if (!llvm::is_contained(Members, Pool.File))
         continue;
       auto Given = Supplied.find(Pool.File + ":" + std::to_string(Pool.Line));
-      if (Given != Supplied.end())
+      Row.Pools.push_back(Pool);
+      if (Given != Supplied.end()) {
         Row.PerProcess += Given->second;
-      else if (Pool.Capacity)
+        Row.Pools.back().Capacity = Given->second;
+      } else if (Pool.Capacity)
         Row.PerProcess += *Pool.Capacity;
       else if (llvm::none_of(B.UnknownCapacity, [&](const PoolFinding &P) {
                  return P.File == Pool.File && P.Line == Pool.Line;

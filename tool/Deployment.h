@@ -132,6 +132,19 @@ struct WorkerFinding {
 
 std::vector<WorkerFinding> workersIn(const RunResult &Result);
 
+/// A session the run found opened outside any pool: a member, a static, an
+/// unscoped acquisition. Its connections are in no pool's capacity, so no
+/// budget counted from the pools covers it.
+struct SessionOutsidePool {
+  std::string File; // absolute
+  unsigned Line = 0;
+  std::string Check;
+  std::string Text;
+};
+
+/// Those among a run's findings (baselined ones too: they still connect).
+std::vector<SessionOutsidePool> sessionsOutsidePools(const RunResult &Result);
+
 /// One process kind's line of the budget table.
 struct BudgetRow {
   std::string Name;
@@ -154,6 +167,9 @@ struct BudgetRow {
   /// A semaphore's cap on the workers that use the database at once.
   std::optional<int64_t> DatabaseCap;
   std::vector<std::string> DatabaseCapAt;
+  /// The pools PerProcess adds up, each with the capacity counted (none
+  /// when unknown).
+  std::vector<PoolFinding> Pools;
   int64_t total() const { return Processes * PerProcess; }
   /// Workers per process that may ask for a connection at once: the
   /// deployment's, else the sources', capped by a semaphore.
@@ -172,6 +188,8 @@ struct Budget {
   std::vector<BudgetRow> Rows;
   /// Pools whose capacity neither the source nor the deployment gives.
   std::vector<PoolFinding> UnknownCapacity;
+  /// Sessions opened outside any pool: the total is a floor, not a bound.
+  std::vector<SessionOutsidePool> OutsidePools;
   std::optional<Pooler> Pool;
   std::vector<std::string> Notes;
 
@@ -190,16 +208,21 @@ struct Budget {
   Verdict clientVerdict() const;
   /// Server side: serverConnections() against max_connections - reserved.
   Verdict serverVerdict() const;
-  /// Over when either side is; unproven when a capacity is unknown.
+  /// Over when either side is; unproven when a capacity is unknown or a
+  /// session is opened outside any pool.
   Verdict verdict() const;
+  /// Why the verdict is unproven: "2 pool(s) have an unknown capacity",
+  /// "1 session(s) are opened outside any pool", or both.
+  std::string unprovenBecause() const;
 };
 
 /// The budget of \p D over the \p Analyzed files (absolute paths); an error
 /// when the deployment does not match them.
-llvm::Expected<Budget> computeBudget(const Deployment &D,
-                                     llvm::ArrayRef<std::string> Analyzed,
-                                     llvm::ArrayRef<PoolFinding> Pools,
-                                     llvm::ArrayRef<WorkerFinding> Workers = {});
+llvm::Expected<Budget>
+computeBudget(const Deployment &D, llvm::ArrayRef<std::string> Analyzed,
+              llvm::ArrayRef<PoolFinding> Pools,
+              llvm::ArrayRef<WorkerFinding> Workers = {},
+              llvm::ArrayRef<SessionOutsidePool> OutsidePools = {});
 
 /// Prints the table and the verdict.
 void printBudget(const Budget &B, llvm::raw_ostream &OS);

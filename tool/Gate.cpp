@@ -233,6 +233,10 @@ int finishRun(RunResult &Result, const GateInputs &Inputs, TextOutput &Text) {
       return UsageError;
     }
   }
+  // A baselined session still opens its connection: the budget counts it.
+  std::vector<SessionOutsidePool> OutsidePools;
+  if (Inputs.Deployment)
+    OutsidePools = sessionsOutsidePools(Result);
   if (Inputs.Baseline)
     applyBaseline(Result, *Inputs.Baseline, Root);
   if (Inputs.Changed)
@@ -241,7 +245,8 @@ int finishRun(RunResult &Result, const GateInputs &Inputs, TextOutput &Text) {
   std::optional<Budget> B;
   if (Inputs.Deployment) {
     auto Computed = computeBudget(*Inputs.Deployment, Result.Units,
-                                  poolsIn(Result), workersIn(Result));
+                                  poolsIn(Result), workersIn(Result),
+                                  OutsidePools);
     if (!Computed) {
       sayError(llvm::toString(Computed.takeError()));
       return UsageError;
@@ -281,7 +286,9 @@ int finishRun(RunResult &Result, const GateInputs &Inputs, TextOutput &Text) {
     return UsageError;
   if (!Report.empty())
     if (llvm::Error E =
-            writeHtmlReport(Result, Root, B ? &*B : nullptr, Report)) {
+            writeHtmlReport(Result, Root, B ? &*B : nullptr, Report,
+                            {options::InvocationLine, options::Baseline,
+                             options::Diff})) {
       sayError(llvm::toString(std::move(E)));
       return UsageError;
     }

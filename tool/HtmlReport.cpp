@@ -10,6 +10,9 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "SourceRootFiles.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Config/llvm-config.h"
+#include <chrono>
+#include <ctime>
 #include <map>
 
 namespace session_lint {
@@ -98,8 +101,9 @@ std::string escape(llvm::StringRef Text) {
 
 class Page {
 public:
-  Page(const RunResult &Result, llvm::StringRef Root, const Budget *B)
-      : Result(Result), Root(Root), B(B) {
+  Page(const RunResult &Result, llvm::StringRef Root, const Budget *B,
+       const ReportRun &Run)
+      : Result(Result), Root(Root), B(B), Run(Run) {
     for (const Diagnostic &D : Result.Diagnostics)
       if (D.kind() == DiagnosticKind::Finding)
         Findings.push_back(&D);
@@ -129,6 +133,8 @@ public:
       OS << "; <span id=\"baseline-matched\">" << Result.BaselineMatched
          << "</span> accepted by the baseline";
     OS << ".</p>\n";
+    metadata(OS);
+    leftOut(OS);
     if (BidiControlsShown)
       OS << "<p class=\"failure\" id=\"bidi-warning\">warning: "
          << BidiControlsShown
@@ -142,10 +148,52 @@ public:
   }
 
 private:
+  void metadata(llvm::raw_ostream &OS) {
+    auto Now = std::chrono::system_clock::to_time_t(
+        std::chrono::system_clock::now());
+    char Date[32];
+    std::strftime(Date, sizeof Date, "%Y-%m-%d %H:%M:%S UTC",
+                  std::gmtime(&Now));
+    OS << "<table id=\"run\">"
+       << "<tr><th>date</th><td id=\"run-date\">" << Date << "</td></tr>"
+       << "<tr><th>versions</th><td id=\"run-versions\">session-lint "
+       << SESSION_LINT_VERSION << ", LLVM " << LLVM_VERSION_STRING
+       << "</td></tr>"
+       << "<tr><th>command</th><td><code id=\"run-command\">"
+       << escape(Run.Command.empty() ? "-" : Run.Command)
+       << "</code></td></tr>"
+       << "<tr><th>source root</th><td>" << escape(Root) << "</td></tr>"
+       << "<tr><th>baseline</th><td id=\"run-baseline\">"
+       << (Run.Baseline.empty() ? "none" : escape(Run.Baseline)) << "</td></tr>"
+       << "<tr><th>diff</th><td id=\"run-diff\">"
+       << (Run.Diff.empty() ? "none"
+                            : "only lines changed since " + escape(Run.Diff))
+       << "</td></tr></table>\n";
+  }
+
+  /// Findings the page does not show, and why: a reader who sees 3 must
+  /// know whether the code base has 3.
+  void leftOut(llvm::raw_ostream &OS) {
+    unsigned Headers = Result.LeftOutByHeaderFilter.size();
+    unsigned Baselined = Result.BaselineMatched;
+    unsigned Outside = Result.OutsideDiff;
+    unsigned Suppressed = Result.Suppressed.NoLint;
+    unsigned Total = Headers + Baselined + Outside + Suppressed;
+    OS << "<p id=\"left-out\"><span id=\"left-out-count\">" << Total
+       << "</span> findings left out: " << Headers
+       << " in headers the header filter excludes, " << Baselined
+       << " accepted by the baseline, " << Outside
+       << " not on changed lines, " << Suppressed << " silenced by NOLINT</p>\n";
+  }
+
   void chart(llvm::raw_ostream &OS, llvm::StringRef Id, llvm::StringRef Title,
              const std::map<std::string, unsigned> &Counts, bool Code) {
-    OS << "<h2>" << Title << "</h2>\n<table class=\"chart\" id=\"" << Id
-       << "\">\n";
+    OS << "<h2>" << Title << "</h2>\n";
+    if (Counts.empty()) {
+      OS << "<p class=\"none\" id=\"" << Id << "\">none</p>\n";
+      return;
+    }
+    OS << "<table class=\"chart\" id=\"" << Id << "\">\n";
     unsigned Max = 1;
     for (const auto &Entry : Counts)
       Max = std::max(Max, Entry.second);
@@ -239,19 +287,51 @@ private:
     }
     llvm::StringRef Verdict = verdictName(B->verdict());
     OS << "<p>verdict: <span id=\"budget-verdict\" class=\"verdict-" << Verdict
-       << "\">" << Verdict << "</span> <span id=\"budget-verdict-text\">"
-       << escape(verdictText(*B)) << "</span></p>\n";
+       << "\">" << Verdict << "</span></p>\n<p id=\"budget-sentence\" "
+       << "class=\"verdict-" << Verdict << "\">" << escape(verdictSentence(*B))
+       << "</p>\n";
+    OS << "<h3>Pools that make the total</h3>\n";
+    bool AnyPool = llvm::any_of(B->Rows, [](const BudgetRow &Row) {
+      return !Row.Pools.empty();
+    });
+    if (!AnyPool)
+      OS << "<p class=\"none\" id=\"budget-pools\">none</p>\n";
+    else {
+      OS << "<table id=\"budget-pools\"><tr><th>component</th><th>pool</th>"
+            "<th class=\"num\">capacity</th></tr>\n";
+      for (const BudgetRow &Row : B->Rows)
+        for (const PoolFinding &Pool : Row.Pools)
+          OS << "<tr><td>" << escape(Row.Name) << "</td><td class=\"where\">"
+             << escape(relativeTo(Root, Pool.File)) << ":" << Pool.Line
+             << "</td><td class=\"num\">"
+             << (Pool.Capacity ? std::to_string(*Pool.Capacity) : "unknown")
+             << "</td></tr>\n";
+      OS << "</table>\n";
+    }
     for (const std::string &Note : B->Notes)
       OS << "<p class=\"note\">note: " << escape(Note) << "</p>\n";
     for (const PoolFinding &Pool : B->UnknownCapacity)
       OS << "<p class=\"failure\">unknown capacity: "
          << escape(relativeTo(Root, Pool.File)) << ":" << Pool.Line << "</p>\n";
+    if (!B->OutsidePools.empty()) {
+      OS << "<p>unproven: " << escape(B->unprovenBecause())
+         << "; opened outside any pool (not in the total):</p>\n"
+            "<ul id=\"outside-pools\">\n";
+      for (const SessionOutsidePool &S : B->OutsidePools)
+        OS << "<li class=\"failure\">" << escape(relativeTo(Root, S.File))
+           << ":" << S.Line << ": [" << escape(S.Check) << "] "
+           << escape(S.Text) << "</li>\n";
+      OS << "</ul>\n";
+    }
   }
 
   void failures(llvm::raw_ostream &OS) {
-    if (Result.Failures.empty())
+    OS << "<h2>Not analyzed</h2>\n";
+    if (Result.Failures.empty()) {
+      OS << "<p class=\"none\" id=\"failures\">none</p>\n";
       return;
-    OS << "<h2>Not analyzed</h2>\n<ul id=\"failures\">\n";
+    }
+    OS << "<ul id=\"failures\">\n";
     for (const UnitFailure &F : Result.Failures)
       OS << "<li class=\"failure\"><span class=\"where\">"
          << escape(relativeTo(Root, F.File)) << "</span>: "
@@ -302,6 +382,8 @@ private:
       OS << "<option>" << escape(Check) << "</option>";
     OS << "</select></label> showing <span id=\"shown-count\">"
        << Findings.size() << "</span></p>\n";
+    if (Findings.empty())
+      OS << "<p class=\"none\" id=\"no-findings\">none</p>\n";
     unsigned Index = 0;
     for (const Diagnostic *D : Findings) {
       ++Index;
@@ -324,19 +406,21 @@ private:
   const RunResult &Result;
   llvm::StringRef Root;
   const Budget *B;
+  const ReportRun &Run;
   std::vector<const Diagnostic *> Findings;
 };
 
 } // namespace
 
 llvm::Error writeHtmlReport(const RunResult &Result, llvm::StringRef SourceRoot,
-                            const Budget *Budget, llvm::StringRef Directory) {
+                            const Budget *Budget, llvm::StringRef Directory,
+                            const ReportRun &Run) {
   if (std::error_code EC = llvm::sys::fs::create_directories(Directory))
     return llvm::createStringError(EC, "cannot create report folder '" +
                                            Directory + "': " + EC.message());
   llvm::SmallString<256> Path(Directory);
   llvm::sys::path::append(Path, "index.html");
-  return writeFileAtomically(Path, Page(Result, SourceRoot, Budget).render());
+  return writeFileAtomically(Path, Page(Result, SourceRoot, Budget, Run).render());
 }
 
 } // namespace session_lint

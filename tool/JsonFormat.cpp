@@ -522,9 +522,18 @@ void writeJsonDocument(json::OStream &J, const RunResult &Result,
             J.value(relativeTo(SourceRoot, Pool.File) + ":" +
                     std::to_string(Pool.Line));
         });
+        J.attributeArray("outsidePools", [&] {
+          for (const SessionOutsidePool &S : Budget->OutsidePools)
+            J.object([&] {
+              J.attribute("location", relativeTo(SourceRoot, S.File) + ":" +
+                                          std::to_string(S.Line));
+              J.attribute("check", S.Check);
+              J.attribute("message", S.Text);
+            });
+        });
         J.attribute("total", Budget->total());
         J.attribute("verdict", verdictName(Budget->verdict()));
-        J.attribute("verdictText", verdictText(*Budget));
+        J.attribute("verdictText", verdictSentence(*Budget));
       });
   });
 }

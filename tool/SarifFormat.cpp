@@ -154,7 +154,7 @@ public:
       });
       J.attributeObject("properties", [&] {
         J.attribute("budget", Side);
-        J.attribute("verdict", verdictText(B));
+        J.attribute("verdict", verdictSentence(B));
       });
     });
   }
@@ -438,7 +438,7 @@ void writeSarif(const RunResult &Result, llvm::StringRef SourceRoot,
                              Budget->Pool
                                  ? "connection budget: " + serverSide(*Budget)
                                  : "connection budget: " +
-                                       verdictText(*Budget),
+                                       verdictSentence(*Budget),
                              Limit);
           }
         });

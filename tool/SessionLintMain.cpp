@@ -31,6 +31,7 @@
 #include "SourceRootFiles.h"
 #include "BuildPathDiscovery.h"
 #include "clang/Tooling/CommonOptionsParser.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/FileSystem.h"
@@ -592,6 +593,16 @@ int runAnalysis(int OriginalArgc, const char **OriginalArgv) {
 int main(int argc, const char **argv) {
   llvm::InitLLVM X(argc, argv);
   cl::SetVersionPrinter(printVersion);
+  for (int I = 0; I < argc; ++I) {
+    std::string Arg = argv[I];
+    bool Plain = !Arg.empty() && Arg.find_first_not_of(
+                                     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOP"
+                                     "QRSTUVWXYZ0123456789-_=./:,+@%") ==
+                                     std::string::npos;
+    options::InvocationLine +=
+        (I ? " " : "") +
+        (Plain ? Arg : "'" + llvm::join(llvm::split(Arg, "'"), "'\\''") + "'");
+  }
   cl::HideUnrelatedOptions(Category);
 
   if (argc > 1 && llvm::StringRef(argv[1]) == "explain")

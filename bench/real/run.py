@@ -2,7 +2,7 @@
 """session-lint on real code bases, as a user runs it, against the parse.
 
     bench/real/setup.sh                 # once: sources, packages, databases
-    bench/real/run.py [--units N] [--projects a,b] [--instructions]
+    bench/real/run.py [--units N] [--projects a,b] [--only TEXT] [--instructions]
                       [--build DIR] [--work DIR] [--output FILE]
 
 For each project of projects.tsv (configured by setup.sh), on the units of
@@ -197,6 +197,8 @@ def measure_project(project, args, lint, plugin):
     # A generated source the setup could not make (Qt's rcc of translations
     # that are built with the project) is left out, and counted.
     present = [e for e in database if os.path.exists(unit_path(e))]
+    if args.only:
+        present = [e for e in present if args.only in unit_path(e)]
     units = sample(present, args.units)
     log(f"{name}: {len(units)} of {len(database)} units")
     listing = tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False)
@@ -333,6 +335,8 @@ def main():
     parser.add_argument("--build", default=os.path.join(ROOT, "build"))
     parser.add_argument("--work",
                         default=os.path.join(ROOT, "build-bench-work", "real"))
+    parser.add_argument("--only", default="",
+                        help="only the units whose path contains this text")
     parser.add_argument("--units", type=int, default=0,
                         help="a sample of N units per project (0: all)")
     parser.add_argument("--projects", default="")

@@ -43,8 +43,8 @@ struct ClassJudgement {
   RoleSense Sense = RoleSense::Other;
   unsigned BodiesSeen = 0;
   bool Final = false;
-  /// For a service verdict, the note that says why, where the evidence is;
-  /// a unit that did not see it shows this note instead.
+  /// The note that says why (a service's SQL, a wrapper's life cycle), where
+  /// the evidence is: a unit that did not see it shows this note instead.
   std::string Why;
   std::string WhyFile;
   unsigned WhyOffset = 0;

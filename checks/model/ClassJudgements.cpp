@@ -39,8 +39,12 @@ void SessionModel::recordJudgement(const CXXRecordDecl *Class,
   Judgement.Sense = senseOf(Info);
   Judgement.BodiesSeen = Info.BodiesSeen;
   Judgement.Final = Info.Final;
-  if (Judgement.Sense == RoleSense::Service && Info.Why.Loc.isValid()) {
-    Judgement.Why = whyItIsAService(Class->getDefinition(), Info.Why);
+  if (Judgement.Sense != RoleSense::Other && Info.Why.Loc.isValid()) {
+    Judgement.Why =
+        Judgement.Sense == RoleSense::Service
+            ? whyItIsAService(Class->getDefinition(), Info.Why)
+            : whyItIsASession(Class->getDefinition(), Info.SessionMember,
+                              Info.Why);
     const SourceManager &Sources = Class->getASTContext().getSourceManager();
     SourceLocation Loc = Sources.getFileLoc(Info.Why.Loc);
     if (OptionalFileEntryRef File =

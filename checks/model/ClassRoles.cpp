@@ -132,6 +132,50 @@ bool releasesInDestructor(const CXXRecordDecl *Class, const FieldDecl *Field) {
   return Finder.Found;
 }
 
+/// True if a member function other than the destructor releases \p Field
+/// with the library's release function or `delete` (`disconnect() {
+/// redisFree(ctx_); }`): the class runs the handle's life cycle by hand, as
+/// a wrapper without a destructor of its own does.
+bool releasedByMemberFunction(SessionModel &Model, const CXXRecordDecl *Class,
+                              const FieldDecl *Field) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    SessionModel &Model;
+    const FieldDecl *Field;
+    bool Found = false;
+    Finder(SessionModel &Model, const FieldDecl *Field)
+        : Model(Model), Field(Field) {}
+    bool namesField(const Expr *E) const {
+      const auto *Member = dyn_cast<MemberExpr>(E->IgnoreParenImpCasts());
+      return Member && Member->getMemberDecl() == Field;
+    }
+    bool VisitCXXDeleteExpr(CXXDeleteExpr *Delete) {
+      Found |= namesField(Delete->getArgument());
+      return !Found;
+    }
+    bool VisitCallExpr(CallExpr *Call) {
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      const LibraryEntry *Library = Callee ? Model.libraryOf(Callee) : nullptr;
+      if (!Library || !Call->getNumArgs() || !namesField(Call->getArg(0)))
+        return true;
+      const std::string &Name = Model.qualifiedName(Callee);
+      Found |= llvm::any_of(Library->AcquireRelease,
+                            [&](const AcquireReleasePair &P) {
+                              return P.Release == Name;
+                            });
+      return !Found;
+    }
+  };
+  for (const CXXMethodDecl *Method : Class->methods()) {
+    const FunctionDecl *Body = nullptr;
+    if (isa<CXXDestructorDecl>(Method) || !Method->hasBody(Body))
+      continue;
+    Finder Scan(Model, Field);
+    Scan.TraverseStmt(Body->getBody());
+    if (Scan.Found)
+      return true;
+  }
+  return false;
+}
 
 } // namespace
 
@@ -287,7 +331,8 @@ ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
     return H.Kind == HolderKind::Value || H.Kind == HolderKind::Owner ||
            (H.Kind == HolderKind::RawPointer &&
             (releasesInDestructor(Definition, Field) ||
-             givesBackToPool(Definition)));
+             givesBackToPool(Definition) ||
+             releasedByMemberFunction(*this, Definition, Field)));
   };
   if (!llvm::all_of(Held, [&](const auto &FieldAndHolding) {
         return Owns(FieldAndHolding.first, FieldAndHolding.second);
@@ -305,7 +350,10 @@ ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
         E.Kind == RoleEvidence::DomainSql)
       return Judged({ClassRole::Plain, nullptr, E}, true);
   Evidence Wrapper;
-  bool AllNamesAboutSession = true;
+  // Names break a tie only where there are names: a struct of public data
+  // and no functions (a pimpl's Impl, a bag of state) says nothing of being
+  // a session.
+  bool AllNamesAboutSession = true, AnyNamed = false;
   bool Usable = llvm::any_of(Held, [](const auto &FieldAndHolding) {
     return FieldAndHolding.first->getAccess() == AS_public;
   });
@@ -324,6 +372,7 @@ ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
         Wrapper = E;
       continue;
     }
+    AnyNamed = true;
     AllNamesAboutSession &=
         Method->isInvalidDecl() || hasSessionVocabulary(Method);
   }
@@ -333,7 +382,7 @@ ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
   if (!Usable)
     return Judged({}, true);
   if (Wrapper.Kind == RoleEvidence::None) {
-    if (!AllNamesAboutSession)
+    if (!AllNamesAboutSession || !AnyNamed)
       return Judged({}, false);
     Wrapper.Kind = RoleEvidence::SessionNames;
     Wrapper.Where = Definition;

@@ -17,42 +17,6 @@ std::string spelledType(const ValueDecl *Value) {
 }
 
 namespace {
-
-/// How a wrapper's evidence reads after "... through its member 'x'".
-llvm::StringRef wrapperEvidence(RoleEvidence Kind) {
-  switch (Kind) {
-  case RoleEvidence::CallerSql:
-    return ", and %3 runs SQL text its callers pass in";
-  case RoleEvidence::LibraryInterface:
-    return ", and %3 takes or returns the library's own types";
-  case RoleEvidence::HandsOut:
-    return ", and %3 hands out the session or a transaction on it";
-  case RoleEvidence::LifeCycle:
-    return ", and %3 opens or closes it";
-  case RoleEvidence::SessionNames:
-    return ", and its member functions are all about that session";
-  default:
-    return "";
-  }
-}
-
-} // namespace
-
-void noteWhyItIsASession(ClangTidyCheck &Check, const Holding &H) {
-  const FieldDecl *Member = H.WrappedMember;
-  if (!Member)
-    return;
-  std::string Message =
-      ("%0 counts as a session: it owns '%1' through its member %2" +
-       wrapperEvidence(H.Why.Kind))
-          .str();
-  auto Diag = Check.diag(Member->getLocation(), Message, DiagnosticIDs::Note)
-              << H.SessionDecl << spelledType(Member) << Member;
-  if (llvm::StringRef(Message).contains("%3"))
-    Diag << H.Why.Where;
-}
-
-namespace {
 /// A declaration as a diagnostic's %0 names it.
 std::string quoted(const NamedDecl *D) {
   std::string Name;
@@ -61,7 +25,41 @@ std::string quoted(const NamedDecl *D) {
                           /*Qualified=*/false);
   return "'" + Name + "'";
 }
+
+/// How a wrapper's evidence reads after "... through its member 'x'".
+std::string wrapperEvidence(const Evidence &Why) {
+  std::string Where = Why.Where ? quoted(Why.Where) : "";
+  switch (Why.Kind) {
+  case RoleEvidence::CallerSql:
+    return ", and " + Where + " runs SQL text its callers pass in";
+  case RoleEvidence::LibraryInterface:
+    return ", and " + Where + " takes or returns the library's own types";
+  case RoleEvidence::HandsOut:
+    return ", and " + Where + " hands out the session or a transaction on it";
+  case RoleEvidence::LifeCycle:
+    return ", and " + Where + " opens or closes it";
+  case RoleEvidence::SessionNames:
+    return ", and its member functions are all about that session";
+  default:
+    return "";
+  }
+}
 } // namespace
+
+std::string whyItIsASession(const NamedDecl *Class,
+                            const FieldDecl *Member, const Evidence &Why) {
+  return quoted(Class) + " counts as a session: it owns '" +
+         spelledType(Member) + "' through its member " + quoted(Member) +
+         wrapperEvidence(Why);
+}
+
+void noteWhyItIsASession(ClangTidyCheck &Check, const Holding &H) {
+  const FieldDecl *Member = H.WrappedMember;
+  if (!Member || !H.SessionDecl)
+    return;
+  Check.diag(Member->getLocation(), "%0", DiagnosticIDs::Note)
+      << whyItIsASession(H.SessionDecl, Member, H.Why);
+}
 
 std::string whyItIsAService(const CXXRecordDecl *Class, const Evidence &Why) {
   if (Why.Kind == RoleEvidence::DomainSql)

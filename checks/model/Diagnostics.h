@@ -22,6 +22,11 @@ std::string spelledType(const ValueDecl *Value);
 /// that makes it one, and what the wrapper does that makes it a wrapper.
 void noteWhyItIsASession(ClangTidyCheck &Check, const Holding &H);
 
+/// The text of that note for \p Class, which owns its session through
+/// \p Member, on the evidence \p Why.
+std::string whyItIsASession(const NamedDecl *Class,
+                            const FieldDecl *Member, const Evidence &Why);
+
 /// When a class holding a session was judged a service by what it does (SQL
 /// on its own tables, the application's data), notes where it does so.
 void noteWhyItIsAService(ClangTidyCheck &Check, const CXXRecordDecl *Class,

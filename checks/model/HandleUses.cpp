@@ -99,6 +99,24 @@ bool mayKeepByName(const FunctionDecl *Function) {
                       [](const std::string &Word) { return Words.contains(Word); });
 }
 
+/// A const member function of an exception class (one derived from
+/// std::exception, as `sql::SQLException`, `pqxx::sql_error`): an observer of
+/// an error already raised (`what()`, `getErrorCode()`, `sqlstate()`). Such
+/// classes are built to be read while unwinding; the standard's own observers
+/// are `noexcept`, and libraries' are not marked only by omission.
+bool observesAnException(const FunctionDecl *Function) {
+  const auto *Method = dyn_cast<CXXMethodDecl>(Function);
+  if (!Method || !Method->isConst() || isa<CXXConstructorDecl>(Method))
+    return false;
+  const CXXRecordDecl *Class = Method->getParent()->getDefinition();
+  if (!Class)
+    return false;
+  return !Class->forallBases([](const CXXRecordDecl *Base) {
+    return !(Base->getName() == "exception" &&
+             Base->getDeclContext()->isStdNamespace());
+  });
+}
+
 /// Qt reports errors through return values and lastError(), not exceptions.
 bool isQt(const FunctionDecl *Function) {
   const SourceManager &SM = Function->getASTContext().getSourceManager();
@@ -269,7 +287,7 @@ bool HandleUses::mayThrow(const FunctionDecl *Function, ThrowPolicy Policy) {
   if (Function->isExternC() || Function->isInExternCContext() ||
       Function->getBuiltinID() || Function->hasAttr<NoThrowAttr>() ||
       isa<CXXDestructorDecl>(Function) || isStandardLibrary(Function) ||
-      isQt(Function))
+      isQt(Function) || observesAnException(Function))
     return false;
   if (const auto *Proto = Function->getType()->getAs<FunctionProtoType>())
     if (Proto->isNothrow())

@@ -55,6 +55,7 @@ void SessionCheck::registerMatchers(ast_matchers::MatchFinder *Finder) {
 void SessionCheck::registerPPCallbacks(const SourceManager &,
                                        Preprocessor *PP, Preprocessor *) {
   Model.setHeaderSearch(PP->getHeaderSearchInfo());
+  registerSessionPPCallbacks(PP);
 }
 
 void SessionCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {

@@ -50,6 +50,9 @@ protected:
   /// follow paths through a body.
   void matchFunctionDefinitions(UserCodeMatchers &Finder);
 
+  /// For a check that needs the preprocessor too (an IncludeInserter).
+  virtual void registerSessionPPCallbacks(Preprocessor *PP) {}
+
   const unsigned Groups;
   const SessionOptions Config;
   SessionModel Model;

@@ -35,7 +35,12 @@
 //   body is in another file, its accessor; Singletons.cpp).
 //
 // Results are memoized per declaration: a model lives for one translation
-// unit, as clang-tidy checks do.
+// unit, as clang-tidy checks do. Before a class is asked for its role on the
+// way to a holding, one walk of the type graph decides whether anything it
+// contains is named like a session at all (mayHoldSession): third-party code
+// on -I that never names one — a plotting library's classes that all point
+// at each other — is settled by that walk, once per class, and never judged
+// by its shape.
 //
 //===----------------------------------------------------------------------===//
 
@@ -52,6 +57,7 @@
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallVector.h"
 #include <optional>
 
 namespace clang::tidy::session {
@@ -201,6 +207,13 @@ private:
   std::optional<Holding> holdingIn(QualType T, HolderKind Outer,
                                    unsigned Depth);
   ClassInfo computeRole(const CXXRecordDecl *Class);
+  /// False when nothing a value of \p Class contains — its bases, its
+  /// members, its template arguments, and theirs in turn — is named like a
+  /// session or guard type (SessionTypes, the catalog, GuardTypes): such a
+  /// class can be neither a session, a guard nor a wrapper, and holds no
+  /// session, whatever its member functions do (TypeHolding.cpp).
+  bool mayHoldSession(const CXXRecordDecl *Class);
+  void settleReach(const CXXRecordDecl *Class);
   /// Tells the batch's collector, if any, what this unit judged.
   void recordJudgement(const CXXRecordDecl *Class, const ClassInfo &Info);
   ClassInfo roleByShape(const CXXRecordDecl *Definition);
@@ -237,6 +250,18 @@ private:
   CodeOrigin Origin;
   StrayDefinitions Strays;
   llvm::DenseSet<const Decl *> InProgress;
+  /// mayHoldSession's answers, and the walk that computes them: Tarjan's
+  /// strongly connected components over the graph "a value of this class
+  /// contains one of that class", so that classes that point at each other
+  /// (a plot and its axes) are settled together, each once.
+  llvm::DenseMap<const Decl *, bool> MayHold;
+  struct ReachNode {
+    unsigned Index, Low;
+    bool Reaches;
+  };
+  llvm::DenseMap<const Decl *, ReachNode> ReachOpen;
+  llvm::SmallVector<const Decl *, 16> ReachStack;
+  unsigned ReachNext = 0;
   std::optional<llvm::DenseSet<const CXXRecordDecl *>> GivenBackTo;
   bool CycleSeen = false;
 };

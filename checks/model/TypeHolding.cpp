@@ -3,6 +3,7 @@
 #include "model/SessionModel.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 
 namespace clang::tidy::session {
@@ -126,6 +127,10 @@ std::optional<Holding> SessionModel::holdingIn(QualType T, HolderKind Outer,
                 return Found;
           return std::nullopt;
         }
+      // Most classes contain nothing named like a session: no need to ask
+      // what their member functions do.
+      if (!mayHoldSession(Class))
+        return std::nullopt;
       ClassInfo Info = roleOf(Class);
       if (isSessionRole(Info.Role))
         return Holding{Outer, Class, Info.SessionMember, Info.Why};
@@ -138,6 +143,154 @@ std::optional<Holding> SessionModel::holdingIn(QualType T, HolderKind Outer,
     T = Next;
   }
   return std::nullopt;
+}
+
+namespace {
+
+/// Walks a type as holdingIn does, every sugar layer and every template
+/// argument (not only a holder's: a superset of what holdingIn reads), and
+/// reports the classes it contains to \p Contains and whether a layer is
+/// named like a session or guard type to \p Named.
+void walkContained(
+    QualType T, const SessionOptions &Options,
+    llvm::function_ref<const std::string &(const NamedDecl *)> Name,
+    llvm::function_ref<void(const CXXRecordDecl *)> Contains, bool &Named);
+
+void walkArguments(
+    llvm::ArrayRef<TemplateArgument> Args, const SessionOptions &Options,
+    llvm::function_ref<const std::string &(const NamedDecl *)> Name,
+    llvm::function_ref<void(const CXXRecordDecl *)> Contains, bool &Named) {
+  for (const TemplateArgument &Arg : Args) {
+    if (Arg.getKind() == TemplateArgument::Type)
+      walkContained(Arg.getAsType(), Options, Name, Contains, Named);
+    else if (Arg.getKind() == TemplateArgument::Pack)
+      walkArguments(Arg.pack_elements(), Options, Name, Contains, Named);
+  }
+}
+
+void walkContained(
+    QualType T, const SessionOptions &Options,
+    llvm::function_ref<const std::string &(const NamedDecl *)> Name,
+    llvm::function_ref<void(const CXXRecordDecl *)> Contains, bool &Named) {
+  while (!T.isNull() && !Named) {
+    const Type *Ty = T.getTypePtr();
+    if (const auto *Typedef = dyn_cast<TypedefType>(Ty)) {
+      const std::string &Written = Name(Typedef->getDecl());
+      if (Options.SessionTypes.matches(Written) ||
+          Options.GuardTypes.matches(Written)) {
+        Named = true;
+        return;
+      }
+    } else if (const auto *Spec = dyn_cast<TemplateSpecializationType>(Ty)) {
+      if (const TemplateDecl *Template =
+              Spec->getTemplateName().getAsTemplateDecl();
+          Template && Options.SessionTypes.matches(Name(Template))) {
+        Named = true;
+        return;
+      }
+      walkArguments(Spec->template_arguments(), Options, Name, Contains,
+                    Named);
+    } else if (const auto *Pointer = dyn_cast<PointerType>(Ty)) {
+      T = Pointer->getPointeeType();
+      continue;
+    } else if (const auto *Ref = dyn_cast<ReferenceType>(Ty)) {
+      T = Ref->getPointeeType();
+      continue;
+    } else if (const auto *Array = dyn_cast<ArrayType>(Ty)) {
+      T = Array->getElementType();
+      continue;
+    } else if (const auto *Record = dyn_cast<RecordType>(Ty)) {
+      if (const auto *Class = dyn_cast<CXXRecordDecl>(Record->getDecl()))
+        Contains(Class);
+      else if (Options.SessionTypes.matches(Name(Record->getDecl())))
+        Named = true;
+      return;
+    }
+    QualType Next = Ty->getLocallyUnqualifiedSingleStepDesugaredType();
+    if (Next.getTypePtr() == Ty)
+      return;
+    T = Next;
+  }
+}
+
+} // namespace
+
+bool SessionModel::mayHoldSession(const CXXRecordDecl *Class) {
+  const Decl *Key = Class->getCanonicalDecl();
+  auto Known = MayHold.find(Key);
+  if (Known != MayHold.end())
+    return Known->second;
+  settleReach(cast<CXXRecordDecl>(Key));
+  return MayHold.lookup(Key);
+}
+
+// One step of Tarjan's algorithm: when it returns, \p Class is settled, or
+// is part of a component still open on the stack below it.
+void SessionModel::settleReach(const CXXRecordDecl *Class) {
+  const std::string &Own = qualifiedName(Class);
+  ReachOpen[Class] = {ReachNext, ReachNext,
+                      Options.SessionTypes.matches(Own) ||
+                          Options.GuardTypes.matches(Own)};
+  ++ReachNext;
+  ReachStack.push_back(Class);
+  // A class named like a session needs no walk of what it contains.
+  bool Named = ReachOpen[Class].Reaches;
+  auto Contains = [&](const CXXRecordDecl *Inner) {
+    const Decl *Key = Inner->getCanonicalDecl();
+    if (auto Known = MayHold.find(Key); Known != MayHold.end()) {
+      Named |= Known->second;
+      return;
+    }
+    auto Open = ReachOpen.find(Key);
+    if (Open == ReachOpen.end()) {
+      settleReach(cast<CXXRecordDecl>(Key));
+      if (auto Known = MayHold.find(Key); Known != MayHold.end()) {
+        Named |= Known->second;
+        return;
+      }
+      Open = ReachOpen.find(Key);
+      ReachNode &Mine = ReachOpen[Class];
+      Mine.Low = std::min(Mine.Low, Open->second.Low);
+      Named |= Open->second.Reaches;
+      return;
+    }
+    // On the stack: the same component.
+    ReachNode &Mine = ReachOpen[Class];
+    Mine.Low = std::min(Mine.Low, Open->second.Index);
+    Named |= Open->second.Reaches;
+  };
+  auto Name = [&](const NamedDecl *D) -> const std::string & {
+    return qualifiedName(D);
+  };
+  auto Walk = [&](QualType T) {
+    walkContained(T, Options, Name, Contains, Named);
+  };
+  if (const CXXRecordDecl *Definition = Class->getDefinition()) {
+    for (const CXXBaseSpecifier &Base : Definition->bases())
+      Walk(Base.getType());
+    for (const FieldDecl *Field : Definition->fields())
+      Walk(Field->getType());
+  }
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Class))
+    walkArguments(Spec->getTemplateArgs().asArray(), Options, Name, Contains,
+                  Named);
+  ReachNode &Mine = ReachOpen[Class];
+  Mine.Reaches |= Named;
+  if (Mine.Low != Mine.Index)
+    return;
+  // The root of a component: every class in it reaches what any one does.
+  bool Reaches = false;
+  for (auto It = ReachStack.rbegin(); It != ReachStack.rend(); ++It) {
+    Reaches |= ReachOpen[*It].Reaches;
+    if (*It == Class)
+      break;
+  }
+  const Decl *Member;
+  do {
+    Member = ReachStack.pop_back_val();
+    ReachOpen.erase(Member);
+    MayHold[Member] = Reaches;
+  } while (Member != Class);
 }
 
 bool SessionModel::isHolderTemplate(const CXXRecordDecl *Class) {

@@ -344,3 +344,34 @@ private:
   PGconn *Primary = nullptr;  // OK: a wrapper
   PGconn *Listener = nullptr; // OK: a wrapper
 };
+
+// A pimpl's state: public data, no functions to be named. Nothing makes it a
+// session of its own, so the session it keeps is reported where it lives,
+// and the class that holds the Impl is not reported a second time.
+class Ledger {
+public:
+  Ledger();
+  long balance(int Account);
+
+private:
+  struct State;
+  std::unique_ptr<State> Self; // OK: reported inside State
+};
+struct Ledger::State {
+  std::shared_ptr<soci::session> Sql;
+// CHECK-NOTES: :[[@LINE-1]]:34: warning: session 'Sql' of type 'std::shared_ptr<soci::session>' is stored in a member of 'State'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+  std::string LastError;
+  int Retries = 0;
+};
+
+// Its twin gives access to the session through a function: a wrapper, and
+// the class that keeps one is reported.
+struct SqlSlot {
+  std::shared_ptr<soci::session> Sql; // OK: a wrapper
+  soci::session &session() { return *Sql; }
+};
+class SlotKeeper {
+  SqlSlot Slot;
+// CHECK-NOTES: :[[@LINE-1]]:11: warning: session 'Slot' of type 'SqlSlot' is stored in a member of 'SlotKeeper'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+// CHECK-NOTES: :[[@LINE-6]]:34: note: 'SqlSlot' counts as a session: it owns 'std::shared_ptr<soci::session>' through its member 'Sql', and 'session' hands out the session or a transaction on it
+};

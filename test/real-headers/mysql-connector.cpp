@@ -44,3 +44,33 @@ void rawConnection(sql::Driver *Driver) {
   Conn->setSchema("app");
   delete Conn;
 }
+
+// Reading the caught exception does not throw: a handler that logs
+// getErrorCode() and getSQLState() leaks nothing. A local released after the
+// try is still at stake, so the handler's calls are what is judged here.
+#include <cppconn/exception.h>
+#include <iostream>
+void connectAndLog(sql::Driver *Driver) {
+  sql::Connection *Conn =
+      Driver->connect("tcp://127.0.0.1:3306", "app", "secret");
+  try {
+    Conn->setSchema("app");
+  } catch (sql::SQLException &E) {
+    std::cerr << E.getErrorCode() << ' ' << E.getSQLState() << ' ' << E.what();
+  }
+  delete Conn;
+}
+
+// A handler that calls into the library again may still throw out of it.
+void connectAndRetry(sql::Driver *Driver) {
+  sql::Connection *Conn =
+      Driver->connect("tcp://127.0.0.1:3306", "app", "secret");
+// CHECK-NOTES: :[[@LINE-1]]:7: warning: session 'Conn' acquired by 'sql::Driver::connect' is not released on every path out of 'connectAndRetry'; own it with 'std::unique_ptr<sql::Connection>' [session-unscoped-acquire]
+  try {
+    Conn->setSchema("app");
+  } catch (sql::SQLException &E) {
+// CHECK-NOTES: :[[@LINE+1]]:5: note: leaked if this call throws: a release later in the function does not run when an exception unwinds
+    Conn->setSchema("fallback");
+  }
+  delete Conn;
+}

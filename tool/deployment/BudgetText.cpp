@@ -12,7 +12,8 @@ std::string spare(Budget::Verdict V, int64_t Used, int64_t Limit) {
   case Budget::Verdict::Over:
     return "OVER by " + std::to_string(Used - Limit);
   case Budget::Verdict::Unproven:
-    return "unproven (unknown pool capacities)";
+    return "unproven (unknown pool capacities, or sessions outside the "
+           "pools)";
   case Budget::Verdict::Fits:
     break;
   }
@@ -131,13 +132,19 @@ void printBudget(const Budget &B, llvm::raw_ostream &OS) {
     OS << "unknown capacity: " << Pool.File << ":" << Pool.Line
        << ": give it in the deployment file as\n  pools:\n    - at: "
        << Pool.File << ":" << Pool.Line << "\n      capacity: N\n";
+  if (!B.OutsidePools.empty()) {
+    OS << "opened outside any pool (not in the total):\n";
+    for (const SessionOutsidePool &S : B.OutsidePools)
+      OS << "  " << S.File << ":" << S.Line << ": [" << S.Check << "] "
+         << S.Text << "\n";
+  }
   if (B.Pool)
     OS << "PgBouncer (" << B.Pool->From << "), pool_mode " << B.Pool->Mode
        << ":\n  " << clientSide(B) << "\n  " << serverSide(B) << "\n";
-  OS << "verdict: " << verdictText(B) << "\n";
+  OS << "verdict: " << verdictSentence(B) << "\n";
 }
 
-std::string verdictText(const Budget &B) {
+std::string verdictSentence(const Budget &B) {
   if (B.Pool) {
     switch (B.verdict()) {
     case Budget::Verdict::Over:
@@ -148,8 +155,7 @@ std::string verdictText(const Budget &B) {
                   : "the server side is over: the server will refuse "
                     "PgBouncer with 'too many clients already'");
     case Budget::Verdict::Unproven:
-      return "UNPROVEN: " + std::to_string(B.UnknownCapacity.size()) +
-             " pool(s) have an unknown capacity";
+      return "UNPROVEN: " + B.unprovenBecause();
     case Budget::Verdict::Fits:
       return "fits: client side " + std::to_string(B.total()) + " of " +
              std::to_string(B.Pool->clientCapacity()) +
@@ -169,8 +175,7 @@ std::string verdictText(const Budget &B) {
   case Budget::Verdict::Unproven:
     return "UNPROVEN: " + std::to_string(B.total()) + " of " +
            std::to_string(B.available()) + " available, but " +
-           std::to_string(B.UnknownCapacity.size()) +
-           " pool(s) have an unknown capacity";
+           B.unprovenBecause() + ": the total counts the pools only";
   case Budget::Verdict::Fits:
     break;
   }

@@ -24,15 +24,19 @@ namespace session_lint {
 /// unknown.
 std::string concurrencyVerdict(const BudgetRow &Row);
 
-/// The verdict line, without "verdict: ".
-std::string verdictText(const Budget &B);
-
 /// "api: 2 replicas × 4 processes × 15 connections = 120".
 std::string componentSum(const BudgetRow &Row);
 
 /// The pooler's client and server sides, one sentence each.
 std::string clientSide(const Budget &B);
 std::string serverSide(const Budget &B);
+
+/// The verdict as a sentence, the one the text's "verdict: " line, JSON's
+/// and SARIF's verdictText and the HTML report show: "OVER BUDGET: 24
+/// connections > 20 available (…); the server will refuse clients with 'too
+/// many clients already'"; an unproven verdict says why (unknown
+/// capacities, sessions opened outside any pool).
+std::string verdictSentence(const Budget &B);
 
 } // namespace session_lint
 

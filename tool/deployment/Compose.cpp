@@ -177,27 +177,11 @@ struct Reader {
     P.From = where(Service) + " environment";
     bool Any = false;
     for (const auto &[Key, Value] : environmentOf(Node.get("environment"))) {
-      llvm::StringRef Setting = Key;
-      Setting.consume_front("PGBOUNCER_");
-      std::string Lower = Setting.lower();
-      if (Lower == "pool_mode") {
-        P.Mode = llvm::StringRef(Value).lower();
-        Any = true;
-        continue;
-      }
-      int64_t *Target = Lower == "max_client_conn"      ? &P.MaxClientConn
-                        : Lower == "default_pool_size"  ? &P.DefaultPoolSize
-                        : Lower == "reserve_pool_size"  ? &P.ReservePoolSize
-                        : Lower == "max_db_connections" ? &P.MaxDbConnections
-                                                        : nullptr;
-      if (!Target)
-        continue;
-      std::optional<int64_t> N = parseCount(Value);
-      if (!N)
+      PoolerSetting Applied = applyPoolerEnvironment(P, Key, Value);
+      if (Applied == PoolerSetting::NotACount)
         return error(where(Service) + ": " + Key + "='" + Value +
                      "' is not a count");
-      *Target = *N;
-      Any = true;
+      Any |= Applied == PoolerSetting::Applied;
     }
     if (!Any)
       return error(where(Service) +

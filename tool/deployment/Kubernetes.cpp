@@ -116,25 +116,9 @@ struct Reader {
       Pooler P;
       P.From = W.where() + " environment";
       for (const auto &[Key, Value] : environmentOf(&Container)) {
-        llvm::StringRef Setting = Key;
-        Setting.consume_front("PGBOUNCER_");
-        std::string Lower = Setting.lower();
-        if (Lower == "pool_mode") {
-          P.Mode = llvm::StringRef(Value).lower();
-          continue;
-        }
-        int64_t *Target = Lower == "max_client_conn"      ? &P.MaxClientConn
-                          : Lower == "default_pool_size"  ? &P.DefaultPoolSize
-                          : Lower == "reserve_pool_size"  ? &P.ReservePoolSize
-                          : Lower == "max_db_connections" ? &P.MaxDbConnections
-                                                          : nullptr;
-        if (!Target)
-          continue;
-        std::optional<int64_t> N = parseCount(Value);
-        if (!N)
+        if (applyPoolerEnvironment(P, Key, Value) == PoolerSetting::NotACount)
           return error(W.where() + ": " + Key + "='" + Value +
                        "' is not a count");
-        *Target = *N;
       }
       if (P.Mode != "session" && P.Mode != "transaction" &&
           P.Mode != "statement")

@@ -158,4 +158,27 @@ llvm::Expected<Pooler> readPgBouncerIni(llvm::StringRef Path,
   return Read;
 }
 
+PoolerSetting applyPoolerEnvironment(Pooler &P, llvm::StringRef Key,
+                                     llvm::StringRef Value) {
+  llvm::StringRef Setting = Key;
+  Setting.consume_front("PGBOUNCER_");
+  std::string Lower = Setting.lower();
+  if (Lower == "pool_mode") {
+    P.Mode = Value.lower();
+    return PoolerSetting::Applied;
+  }
+  int64_t *Target = Lower == "max_client_conn"      ? &P.MaxClientConn
+                    : Lower == "default_pool_size"  ? &P.DefaultPoolSize
+                    : Lower == "reserve_pool_size"  ? &P.ReservePoolSize
+                    : Lower == "max_db_connections" ? &P.MaxDbConnections
+                                                    : nullptr;
+  if (!Target)
+    return PoolerSetting::NotOne;
+  std::optional<int64_t> N = parseCount(Value);
+  if (!N)
+    return PoolerSetting::NotACount;
+  *Target = *N;
+  return PoolerSetting::Applied;
+}
+
 } // namespace session_lint

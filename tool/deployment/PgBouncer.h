@@ -76,6 +76,13 @@ llvm::Expected<Pooler> parsePgBouncerIni(llvm::StringRef Text,
 llvm::Expected<Pooler> readPgBouncerIni(llvm::StringRef Path,
                                         llvm::StringRef Shown);
 
+/// One variable of the environment PgBouncer's container images turn into
+/// pgbouncer.ini (`PGBOUNCER_POOL_MODE`, `MAX_CLIENT_CONN`, ...), applied to
+/// \p P: Compose and Kubernetes read the same images.
+enum class PoolerSetting { NotOne, Applied, NotACount };
+PoolerSetting applyPoolerEnvironment(Pooler &P, llvm::StringRef Key,
+                                     llvm::StringRef Value);
+
 } // namespace session_lint
 
 #endif
