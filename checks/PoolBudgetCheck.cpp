@@ -2,6 +2,7 @@
 
 #include "PoolBudgetCheck.h"
 #include "model/Literals.h"
+#include "model/Workers.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -87,6 +88,23 @@ AST_MATCHER_P(CallExpr, isUserPoolFactoryCall,
          !inSystemHeader(Node.getBeginLoc(), sourceManager(Finder));
 }
 
+/// forStmt(unless(isExpansionInSystemHeader()))
+AST_MATCHER(ForStmt, isUserLoop) {
+  return !inSystemHeader(Node.getBeginLoc(), sourceManager(Finder));
+}
+
+/// cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName("setMaxThreadCount",
+///     "acquire", "try_acquire", ...))), unless(isExpansionInSystemHeader()))
+AST_MATCHER(CXXMemberCallExpr, isWorkerLimitCall) {
+  const CXXMethodDecl *Method = Node.getMethodDecl();
+  if (!Method || !Method->getIdentifier())
+    return false;
+  llvm::StringRef Name = Method->getName();
+  return (Name == "setMaxThreadCount" || Name.starts_with("acquire") ||
+          Name.starts_with("try_acquire")) &&
+         !inSystemHeader(Node.getBeginLoc(), sourceManager(Finder));
+}
+
 } // namespace
 
 PoolBudgetCheck::PoolBudgetCheck(StringRef Name, ClangTidyContext *Context)
@@ -101,9 +119,80 @@ void PoolBudgetCheck::registerUserCodeMatchers(UserCodeMatchers &Finder) {
                                  "::cppdb::pool::create", "::std::make_unique",
                                  "::std::make_shared")))
                         .bind("call"));
+  // Workers per process (Workers.h): thread loops, QThreadPool's limit and
+  // semaphores capping database work.
+  Finder.addMatcher(forStmt(isUserLoop()).bind("loop"));
+  Finder.addMatcher(cxxMemberCallExpr(isWorkerLimitCall()).bind("limit"));
+}
+
+bool PoolBudgetCheck::checkWorkers(const MatchFinder::MatchResult &Result) {
+  ASTContext &Context = *Result.Context;
+  if (const auto *Loop = Result.Nodes.getNodeAs<ForStmt>("loop")) {
+    std::string Thread = threadStartedIn(Loop->getBody());
+    if (Thread.empty())
+      return true;
+    if (std::optional<uint64_t> Trips = constantTripCount(Loop, Context))
+      diag(Loop->getBeginLoc(),
+           "loop starts %0 workers per process, each a '%1'",
+           DiagnosticIDs::Remark)
+          << static_cast<unsigned>(*Trips) << Thread;
+    return true;
+  }
+  if (const auto *Call = Result.Nodes.getNodeAs<CXXMemberCallExpr>("limit")) {
+    const CXXMethodDecl *Method = Call->getMethodDecl();
+    if (Method->getName() != "setMaxThreadCount") {
+      std::optional<SemaphoreCap> Cap = semaphoreCap(Call, Context, Model);
+      if (!Cap || !ReportedSemaphores.insert(Cap->Semaphore).second)
+        return true;
+      diag(Cap->Semaphore->getLocation(),
+           "semaphore '%0' of type '%1' lets %2 workers per process use the "
+           "database at once",
+           DiagnosticIDs::Remark)
+          << Cap->Semaphore->getName()
+          << Cap->Semaphore->getType().getUnqualifiedType().getAsString(
+                 Context.getPrintingPolicy())
+          << static_cast<unsigned>(Cap->Count);
+      diag(Cap->DatabaseWork->getBeginLoc(),
+           "database work ('%0') after the semaphore is acquired",
+           DiagnosticIDs::Note)
+          << Cap->WorkType.getUnqualifiedType().getAsString(
+                 Context.getPrintingPolicy());
+      return true;
+    }
+    if (Method->getParent()->getQualifiedNameAsString() != "QThreadPool" ||
+        Call->getNumArgs() != 1)
+      return true;
+    std::optional<uint64_t> Threads = constantCount(Call->getArg(0), Context);
+    if (!Threads || *Threads == 0)
+      return true;
+    const Expr *Object = Call->getImplicitObjectArgument()->IgnoreParenImpCasts();
+    const auto *Ref = dyn_cast<DeclRefExpr>(Object);
+    diag(Call->getBeginLoc(),
+         "thread pool %select{|'%1' }0of type 'QThreadPool' runs up to %2 "
+         "workers per process (setMaxThreadCount)",
+         DiagnosticIDs::Remark)
+        << (Ref != nullptr) << (Ref ? Ref->getDecl()->getName() : "")
+        << static_cast<unsigned>(*Threads);
+    return true;
+  }
+  const auto *Constructed = Result.Nodes.getNodeAs<CXXConstructExpr>("construct");
+  if (!Constructed || Constructed->isInstantiationDependent())
+    return false;
+  std::optional<uint64_t> Threads = threadPoolSize(Constructed, Context);
+  if (!Threads)
+    return false;
+  const NamedDecl *Name = initializedBy(Constructed, Context);
+  diag(Constructed->getBeginLoc(),
+       "thread pool %select{|%1 }0of type 'boost::asio::thread_pool' runs %2 "
+       "workers per process",
+       DiagnosticIDs::Remark)
+      << (Name != nullptr) << Name << static_cast<unsigned>(*Threads);
+  return true;
 }
 
 void PoolBudgetCheck::check(const MatchFinder::MatchResult &Result) {
+  if (checkWorkers(Result))
+    return;
   std::optional<uint64_t> Capacity;
   enum { NotConstant, NoPoolSize, NoArgument } Unknown = NotConstant;
   std::string Type;

@@ -148,6 +148,23 @@ bool holdsMapping(llvm::StringRef Text) {
          llvm::isa<llvm::yaml::MappingNode>(Document->getRoot());
 }
 
+/// The first line of \p Text that starts with \p Prefix (after
+/// indentation and a list's dash), 1-based; 0 when none does.
+unsigned lineStarting(llvm::StringRef Text, llvm::StringRef Prefix) {
+  unsigned Number = 0;
+  while (!Text.empty()) {
+    auto [Line, Rest] = Text.split('\n');
+    ++Number;
+    llvm::StringRef Trimmed = Line.ltrim();
+    if (Trimmed.consume_front("-"))
+      Trimmed = Trimmed.ltrim().ltrim('{').ltrim();
+    if (Trimmed.starts_with(Prefix))
+      return Number;
+    Text = Rest;
+  }
+  return 0;
+}
+
 /// Our own format, read with YAML I/O.
 llvm::Expected<Deployment> parseOwnFormat(llvm::StringRef Text,
                                           llvm::StringRef Name,
@@ -173,6 +190,10 @@ llvm::Expected<Deployment> parseOwnFormat(llvm::StringRef Text,
     return error("invalid deployment file '" + Name + "':\n" +
                  llvm::StringRef(Diagnostics).rtrim());
   D.BaseDir = BaseDir.str();
+  std::string File = absoluteFrom(BaseDir, llvm::sys::path::filename(Name));
+  D.MaxConnectionsAt = {File, lineStarting(Text, "max_connections:")};
+  for (ProcessKind &Kind : D.Processes)
+    Kind.At = {File, lineStarting(Text, "name: " + Kind.Name)};
   return D;
 }
 
@@ -232,6 +253,7 @@ llvm::Expected<Deployment> joinPlatform(Deployment Platform,
     if (Own->MaxConnections > 0) {
       D.MaxConnections = Own->MaxConnections;
       D.MaxConnectionsFrom.clear();
+      D.MaxConnectionsAt = Own->MaxConnectionsAt;
     }
     for (const ProcessKind &Kind : Own->Processes) {
       auto Same = llvm::find_if(D.Processes, [&](const ProcessKind &P) {
@@ -245,6 +267,8 @@ llvm::Expected<Deployment> joinPlatform(Deployment Platform,
         D.Processes.push_back(Kind);
         continue;
       }
+      if (Kind.Count != ProcessKind::NotGiven)
+        Same->At = Kind.At;
       Same->Sources = Kind.Sources;
       Same->Files = Kind.Files;
       if (Kind.Threads)
@@ -254,6 +278,8 @@ llvm::Expected<Deployment> joinPlatform(Deployment Platform,
         Same->WorstCount.reset();
         Same->CountProblem.clear();
         Same->CountedFrom.clear();
+        Same->Replicas.reset();
+        Same->WorstReplicas.reset();
       }
     }
     if (!Own->PgBouncer.empty()) {
@@ -379,22 +405,37 @@ llvm::Expected<Deployment> readDeployment(llvm::StringRef Path) {
     auto Read = readKubernetesAt(Path, Base);
     if (!Read)
       return Read.takeError();
-    return joinPlatform(std::move(*Read), nullptr, Path);
+    auto Joined = joinPlatform(std::move(*Read), nullptr, Path);
+    if (Joined)
+      Joined->File = fileLine(Path, 0).File;
+    return Joined;
   }
   auto Buffer = readRegularFile(Path, ConfigSizeLimit);
   if (!Buffer)
     return error("cannot read deployment file '" + Path +
                  "': " + llvm::toString(Buffer.takeError()));
   llvm::sys::path::remove_filename(Base);
-  return parseDeployment((*Buffer)->getBuffer(), Path, Base);
+  auto Read = parseDeployment((*Buffer)->getBuffer(), Path, Base);
+  if (Read)
+    Read->File = fileLine(Path, 0).File;
+  return Read;
+}
+
+FileLine fileLine(llvm::StringRef File, unsigned Line) {
+  llvm::SmallString<256> Absolute(File);
+  llvm::sys::fs::make_absolute(Absolute);
+  llvm::sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
+  return {std::string(Absolute), Line};
 }
 
 std::vector<PoolFinding> poolsIn(const RunResult &Result) {
   static const llvm::Regex Capacity("holds up to ([0-9]+) connections");
   std::vector<PoolFinding> Pools;
   for (const Diagnostic &Diag : Result.Diagnostics) {
+    // Its other remarks are about workers.
     if (Diag.Check != "session-pool-budget" ||
-        Diag.kind() != DiagnosticKind::Remark)
+        Diag.kind() != DiagnosticKind::Remark ||
+        !llvm::StringRef(Diag.Main.Text).starts_with("connection pool "))
       continue;
     PoolFinding Pool;
     Pool.File = Diag.Main.File;
@@ -411,6 +452,40 @@ std::vector<PoolFinding> poolsIn(const RunResult &Result) {
     return std::tie(A.File, A.Line) < std::tie(B.File, B.Line);
   });
   return Pools;
+}
+
+std::vector<WorkerFinding> workersIn(const RunResult &Result) {
+  static const llvm::Regex Count("(runs|runs up to|starts|lets) ([0-9]+) "
+                                 "workers per process");
+  std::vector<WorkerFinding> Workers;
+  for (const Diagnostic &Diag : Result.Diagnostics) {
+    llvm::SmallVector<llvm::StringRef, 3> Match;
+    if (Diag.Check != "session-pool-budget" ||
+        Diag.kind() != DiagnosticKind::Remark ||
+        llvm::StringRef(Diag.Main.Text).starts_with("connection pool ") ||
+        !Count.match(Diag.Main.Text, &Match))
+      continue;
+    WorkerFinding Found;
+    Found.File = Diag.Main.File;
+    Found.Line = Diag.Main.Line;
+    Found.Description = Diag.Main.Text;
+    if (Match[2].getAsInteger(10, Found.Count))
+      continue;
+    Found.CapsDatabaseWork = llvm::StringRef(Diag.Main.Text)
+                                 .ends_with("use the database at once");
+    Workers.push_back(std::move(Found));
+  }
+  llvm::sort(Workers, [](const WorkerFinding &A, const WorkerFinding &B) {
+    return std::tie(A.File, A.Line) < std::tie(B.File, B.Line);
+  });
+  return Workers;
+}
+
+std::optional<int64_t> BudgetRow::workers() const {
+  std::optional<int64_t> Workers = Threads ? Threads : SourceWorkers;
+  if (DatabaseCap)
+    return Workers ? std::min(*Workers, *DatabaseCap) : *DatabaseCap;
+  return Workers;
 }
 
 std::vector<SessionOutsidePool> sessionsOutsidePools(const RunResult &Result) {
@@ -525,6 +600,7 @@ llvm::StringRef verdictName(Budget::Verdict V) {
 llvm::Expected<Budget>
 computeBudget(const Deployment &D, llvm::ArrayRef<std::string> Analyzed,
               llvm::ArrayRef<PoolFinding> Pools,
+              llvm::ArrayRef<WorkerFinding> Workers,
               llvm::ArrayRef<SessionOutsidePool> OutsidePools) {
   // Capacities supplied in the deployment file, by "path:line".
   std::map<std::string, int64_t> Supplied;
@@ -542,6 +618,8 @@ computeBudget(const Deployment &D, llvm::ArrayRef<std::string> Analyzed,
   Budget B;
   B.MaxConnections = D.MaxConnections;
   B.MaxConnectionsFrom = D.MaxConnectionsFrom;
+  B.MaxConnectionsAt = D.MaxConnectionsAt;
+  B.DeploymentFile = D.File;
   B.Reserved = D.Reserved;
   B.Pool = D.Pool;
   B.Notes = D.Notes;
@@ -575,6 +653,24 @@ computeBudget(const Deployment &D, llvm::ArrayRef<std::string> Analyzed,
       Row.ProcessesNow = Kind.Count;
     Row.CountedFrom = Kind.CountedFrom;
     Row.Threads = Kind.Threads;
+    Row.At = Kind.At;
+    if (Kind.Replicas) {
+      Row.Replicas = Kind.WorstReplicas.value_or(*Kind.Replicas);
+      if (Kind.WorstReplicas)
+        Row.ReplicasNow = Kind.Replicas;
+      Row.PerReplica = Kind.PerReplica;
+    }
+    for (const WorkerFinding &Found : Workers) {
+      if (!llvm::is_contained(Members, Found.File))
+        continue;
+      std::string Where =
+          relativeTo(D.BaseDir, Found.File) + ":" + std::to_string(Found.Line);
+      std::optional<int64_t> &Sum =
+          Found.CapsDatabaseWork ? Row.DatabaseCap : Row.SourceWorkers;
+      Sum = Sum.value_or(0) + int64_t(Found.Count);
+      (Found.CapsDatabaseWork ? Row.DatabaseCapAt : Row.SourceWorkersAt)
+          .push_back(Where);
+    }
     for (const PoolFinding &Pool : Pools) {
       if (!llvm::is_contained(Members, Pool.File))
         continue;

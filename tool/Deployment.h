@@ -34,6 +34,16 @@
 
 namespace session_lint {
 
+/// A place in a deployment file, for SARIF results: the file as read
+/// (absolute) and a line, 0 when unknown.
+struct FileLine {
+  std::string File;
+  unsigned Line = 0;
+};
+
+/// \p File made absolute (against the working folder) and \p Line.
+FileLine fileLine(llvm::StringRef File, unsigned Line);
+
 struct ProcessKind {
   std::string Name;
   /// Processes at the replica counts configured now. In our file, NotGiven
@@ -47,6 +57,12 @@ struct ProcessKind {
   std::string CountedFrom;
   /// Why the count could not be read, said only if the component counts.
   std::string CountProblem;
+  /// Replicas (containers, pods) and processes in each, when a Compose file
+  /// or manifest gave them: Count = Replicas × PerReplica.
+  std::optional<int64_t> Replicas, WorstReplicas;
+  int64_t PerReplica = 0;
+  /// Where the component is declared.
+  FileLine At;
   /// Workers in one process that may each ask for a connection at once.
   std::optional<int64_t> Threads;
   /// Globs over the analyzed files, relative to the deployment file.
@@ -65,11 +81,15 @@ struct Deployment {
   int64_t MaxConnections = 0;
   /// Where max_connections was read, when not from our file.
   std::string MaxConnectionsFrom;
+  /// The line that sets it, or the deployment file itself.
+  FileLine MaxConnectionsAt;
   int64_t Reserved = 0;
   std::vector<ProcessKind> Processes;
   std::vector<PoolCapacity> Pools;
   /// The folder paths are relative to.
   std::string BaseDir;
+  /// The file or folder given to --deployment, absolute.
+  std::string File;
   /// The other files our file names (relative to BaseDir).
   std::string Compose, Kubernetes, PgBouncer;
   std::optional<Pooler> Pool;
@@ -99,6 +119,19 @@ struct PoolFinding {
 /// The pools among a run's remarks.
 std::vector<PoolFinding> poolsIn(const RunResult &Result);
 
+/// Workers per process the sources start, or a semaphore's cap on those
+/// that use the database at once (session-pool-budget's remarks on them,
+/// checks/model/Workers.h).
+struct WorkerFinding {
+  std::string File; // absolute
+  unsigned Line = 0;
+  std::string Description;
+  uint64_t Count = 0;
+  bool CapsDatabaseWork = false;
+};
+
+std::vector<WorkerFinding> workersIn(const RunResult &Result);
+
 /// A session the run found opened outside any pool: a member, a static, an
 /// unscoped acquisition. Its connections are in no pool's capacity, so no
 /// budget counted from the pools covers it.
@@ -121,11 +154,26 @@ struct BudgetRow {
   std::optional<int64_t> ProcessesNow;
   int64_t PerProcess = 0;
   std::string CountedFrom;
+  /// Replicas × processes per replica, when the deployment said them.
+  std::optional<int64_t> Replicas, ReplicasNow;
+  int64_t PerReplica = 0;
+  FileLine At;
+  /// Workers per process the deployment declares.
   std::optional<int64_t> Threads;
+  /// Workers per process the component's sources start, and where
+  /// ("src/api.cpp:12", relative to the deployment file).
+  std::optional<int64_t> SourceWorkers;
+  std::vector<std::string> SourceWorkersAt;
+  /// A semaphore's cap on the workers that use the database at once.
+  std::optional<int64_t> DatabaseCap;
+  std::vector<std::string> DatabaseCapAt;
   /// The pools PerProcess adds up, each with the capacity counted (none
   /// when unknown).
   std::vector<PoolFinding> Pools;
   int64_t total() const { return Processes * PerProcess; }
+  /// Workers per process that may ask for a connection at once: the
+  /// deployment's, else the sources', capped by a semaphore.
+  std::optional<int64_t> workers() const;
 };
 
 /// The seed guideline's table: what the deployment's processes may open
@@ -133,6 +181,9 @@ struct BudgetRow {
 struct Budget {
   int64_t MaxConnections = 0;
   std::string MaxConnectionsFrom;
+  FileLine MaxConnectionsAt;
+  /// The file or folder given to --deployment, absolute.
+  std::string DeploymentFile;
   int64_t Reserved = 0;
   std::vector<BudgetRow> Rows;
   /// Pools whose capacity neither the source nor the deployment gives.
@@ -167,10 +218,11 @@ struct Budget {
 
 /// The budget of \p D over the \p Analyzed files (absolute paths); an error
 /// when the deployment does not match them.
-llvm::Expected<Budget> computeBudget(
-    const Deployment &D, llvm::ArrayRef<std::string> Analyzed,
-    llvm::ArrayRef<PoolFinding> Pools,
-    llvm::ArrayRef<SessionOutsidePool> OutsidePools = {});
+llvm::Expected<Budget>
+computeBudget(const Deployment &D, llvm::ArrayRef<std::string> Analyzed,
+              llvm::ArrayRef<PoolFinding> Pools,
+              llvm::ArrayRef<WorkerFinding> Workers = {},
+              llvm::ArrayRef<SessionOutsidePool> OutsidePools = {});
 
 /// Prints the table and the verdict.
 void printBudget(const Budget &B, llvm::raw_ostream &OS);

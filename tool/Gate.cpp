@@ -245,7 +245,8 @@ int finishRun(RunResult &Result, const GateInputs &Inputs, TextOutput &Text) {
   std::optional<Budget> B;
   if (Inputs.Deployment) {
     auto Computed = computeBudget(*Inputs.Deployment, Result.Units,
-                                  poolsIn(Result), OutsidePools);
+                                  poolsIn(Result), workersIn(Result),
+                                  OutsidePools);
     if (!Computed) {
       sayError(llvm::toString(Computed.takeError()));
       return UsageError;

@@ -230,21 +230,34 @@ private:
       OS << "<p id=\"max-connections-from\">max_connections from "
          << escape(B->MaxConnectionsFrom) << "</p>\n";
     OS << "<table id=\"budget\"><tr><th>component</th>"
+       << "<th class=\"num\">replicas</th><th class=\"num\">processes per "
+          "replica</th>"
        << "<th class=\"num\">processes</th><th class=\"num\">connections per "
-          "process</th><th class=\"num\">total</th><th>counted from</th>"
-          "</tr>\n";
+          "process</th><th class=\"num\">total</th><th>workers per "
+          "process</th><th>counted from</th></tr>\n";
     for (const BudgetRow &Row : B->Rows) {
-      OS << "<tr><td>" << escape(Row.Name) << "</td><td class=\"num\">"
-         << Row.Processes;
+      OS << "<tr><td>" << escape(Row.Name) << "</td><td class=\"num\">";
+      if (Row.Replicas) {
+        OS << *Row.Replicas;
+        if (Row.ReplicasNow)
+          OS << " (now " << *Row.ReplicasNow << ")";
+        OS << "</td><td class=\"num\">" << Row.PerReplica;
+      } else {
+        OS << "</td><td class=\"num\">";
+      }
+      OS << "</td><td class=\"num\">" << Row.Processes;
       if (Row.ProcessesNow)
         OS << " (now " << *Row.ProcessesNow << ")";
       OS << "</td><td class=\"num\">" << Row.PerProcess
-         << "</td><td class=\"num\">" << Row.total() << "</td><td>"
-         << escape(Row.CountedFrom) << "</td></tr>\n";
+         << "</td><td class=\"num\">" << Row.total() << "</td><td>";
+      if (std::optional<int64_t> Workers = Row.workers())
+        OS << *Workers;
+      OS << "</td><td>" << escape(Row.CountedFrom) << "</td></tr>\n";
     }
-    OS << "<tr><th>total</th><th class=\"num\">" << B->processes()
+    OS << "<tr><th>total</th><th></th><th></th><th class=\"num\">"
+       << B->processes()
        << "</th><th></th><th class=\"num\" id=\"budget-total\">" << B->total()
-       << "</th><th></th></tr></table>\n";
+       << "</th><th></th><th></th></tr></table>\n";
     if (B->autoscales())
       OS << "<p id=\"budget-autoscaling\">autoscaling: " << B->totalNow()
          << " connections at the replicas configured now, " << B->total()

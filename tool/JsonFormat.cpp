@@ -459,6 +459,12 @@ void writeJsonDocument(json::OStream &J, const RunResult &Result,
           for (const BudgetRow &Row : Budget->Rows)
             J.object([&] {
               J.attribute("name", Row.Name);
+              if (Row.Replicas) {
+                J.attribute("replicas", *Row.Replicas);
+                if (Row.ReplicasNow)
+                  J.attribute("replicasNow", *Row.ReplicasNow);
+                J.attribute("processesPerReplica", Row.PerReplica);
+              }
               J.attribute("processes", Row.Processes);
               if (Row.ProcessesNow)
                 J.attribute("processesNow", *Row.ProcessesNow);
@@ -470,6 +476,23 @@ void writeJsonDocument(json::OStream &J, const RunResult &Result,
                 J.attribute("threads", *Row.Threads);
               if (std::string Said = concurrencyVerdict(Row); !Said.empty())
                 J.attribute("concurrency", Said);
+              auto Places = [&](llvm::StringRef Key,
+                                const std::vector<std::string> &At) {
+                J.attributeArray(Key, [&] {
+                  for (const std::string &Place : At)
+                    J.value(Place);
+                });
+              };
+              if (Row.SourceWorkers) {
+                J.attribute("sourceWorkers", *Row.SourceWorkers);
+                Places("sourceWorkersAt", Row.SourceWorkersAt);
+              }
+              if (Row.DatabaseCap) {
+                J.attribute("databaseCap", *Row.DatabaseCap);
+                Places("databaseCapAt", Row.DatabaseCapAt);
+              }
+              if (std::optional<int64_t> Workers = Row.workers())
+                J.attribute("workers", *Workers);
             });
         });
         if (Budget->autoscales())
@@ -514,6 +537,7 @@ void writeJsonDocument(json::OStream &J, const RunResult &Result,
         });
         J.attribute("total", Budget->total());
         J.attribute("verdict", verdictName(Budget->verdict()));
+        J.attribute("verdictText", verdictSentence(*Budget));
       });
   });
 }

@@ -3,6 +3,7 @@
 #include "SarifFormat.h"
 #include "InputFiles.h"
 #include "JsonFormat.h"
+#include "deployment/BudgetText.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
 #include <map>
@@ -121,7 +122,53 @@ public:
     });
   }
 
+  /// An over budget side as a result code scanning shows: at the line that
+  /// sets the limit it exceeds, with each component's sum as a related
+  /// location where its declaration is known.
+  void budgetResult(const Budget &B, int RuleIndex, llvm::StringRef Side,
+                    const std::string &Text, const FileLine &At) {
+    J.object([&] {
+      J.attribute("ruleId", "session-pool-budget");
+      if (RuleIndex >= 0)
+        J.attribute("ruleIndex", RuleIndex);
+      J.attribute("level", "error");
+      J.attributeObject("message", [&] { J.attribute("text", Text); });
+      J.attributeArray("locations", [&] {
+        J.object([&] { place(At); });
+      });
+      J.attributeArray("relatedLocations", [&] {
+        int64_t Id = 0;
+        for (const BudgetRow &Row : B.Rows) {
+          if (Row.At.File.empty())
+            continue;
+          J.object([&] {
+            J.attribute("id", Id++);
+            place(Row.At);
+            J.attributeObject("message",
+                              [&] { J.attribute("text", componentSum(Row)); });
+          });
+        }
+      });
+      J.attributeObject("partialFingerprints", [&] {
+        J.attribute(FingerprintKey, ("budget/" + Side).str());
+      });
+      J.attributeObject("properties", [&] {
+        J.attribute("budget", Side);
+        J.attribute("verdict", verdictSentence(B));
+      });
+    });
+  }
+
 private:
+  void place(const FileLine &At) {
+    J.attributeObject("physicalLocation", [&] {
+      artifact(At.File);
+      if (At.Line)
+        J.attributeObject("region",
+                          [&] { J.attribute("startLine", int64_t(At.Line)); });
+    });
+  }
+
   void fix(const Diagnostic &D) {
     std::map<std::string, std::vector<const Edit *>> ByFile;
     for (const Edit &E : D.Main.Fix)
@@ -165,6 +212,10 @@ public:
         const json::Object *R = Value.getAsObject();
         if (!R)
           return error("a result is not an object");
+        // The budget's verdicts are computed again from the remarks.
+        if (const json::Object *Properties = R->getObject("properties"))
+          if (Properties->getString("budget"))
+            continue;
         auto D = diagnostic(*R);
         if (!D)
           return D.takeError();
@@ -363,6 +414,32 @@ void writeSarif(const RunResult &Result, llvm::StringRef SourceRoot,
             const RuleDoc *Rule = llvm::find_if(
                 Rules, [&](const RuleDoc &R) { return D.Check == R.Id; });
             W.result(D, Rule == std::end(Rules) ? -1 : Rule - Rules);
+          }
+          if (Budget) {
+            const RuleDoc *Rule = llvm::find_if(Rules, [](const RuleDoc &R) {
+              return llvm::StringRef(R.Id) == "session-pool-budget";
+            });
+            int Index = Rule == std::end(Rules) ? -1 : Rule - Rules;
+            FileLine Limit = Budget->MaxConnectionsAt;
+            if (Limit.File.empty())
+              Limit = {Budget->DeploymentFile, 0};
+            if (Budget->clientVerdict() == Budget::Verdict::Over &&
+                Budget->Pool) {
+              FileLine Clients{Budget->Pool->Path,
+                               Budget->Pool->MaxClientConnLine};
+              if (Clients.File.empty())
+                Clients = {Budget->DeploymentFile, 0};
+              W.budgetResult(*Budget, Index, "client",
+                             "connection budget: " + clientSide(*Budget),
+                             Clients);
+            }
+            if (Budget->serverVerdict() == Budget::Verdict::Over)
+              W.budgetResult(*Budget, Index, "server",
+                             Budget->Pool
+                                 ? "connection budget: " + serverSide(*Budget)
+                                 : "connection budget: " +
+                                       verdictSentence(*Budget),
+                             Limit);
           }
         });
         J.attributeObject("properties", [&] {

@@ -1,6 +1,7 @@
 //===--- BudgetText.cpp - The connection budget as the terminal shows it --===//
 
 #include "BudgetText.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FormatVariadic.h"
 
 namespace session_lint {
@@ -22,21 +23,48 @@ std::string spare(Budget::Verdict V, int64_t Used, int64_t Limit) {
 } // namespace
 
 std::string concurrencyVerdict(const BudgetRow &Row) {
-  if (!Row.Threads || Row.PerProcess == 0 || *Row.Threads == Row.PerProcess)
+  std::optional<int64_t> Workers = Row.workers();
+  if (!Workers || Row.PerProcess == 0 || *Workers == Row.PerProcess)
     return "";
-  int64_t Threads = *Row.Threads;
-  std::string Head = Row.Name + ": " + std::to_string(Threads) +
-                     (Threads == 1 ? " worker" : " workers") +
-                     " per process, pools of " +
-                     std::to_string(Row.PerProcess) + " connections: ";
-  if (Threads > Row.PerProcess)
-    return Head + std::to_string(Threads - Row.PerProcess) +
-           " workers wait for a connection (until the pool's timeout) when "
-           "all are busy";
-  return Head + std::to_string(Row.PerProcess - Threads) +
-         " connections per process are never used at once, yet count "
-         "against the budget (" +
-         std::to_string((Row.PerProcess - Threads) * Row.Processes) +
+  auto Count = [](int64_t N, llvm::StringRef One, llvm::StringRef Many) {
+    return std::to_string(N) + " " + (N == 1 ? One : Many).str();
+  };
+  // The workers before a semaphore caps them, and where they are said.
+  std::optional<int64_t> Started = Row.Threads ? Row.Threads : Row.SourceWorkers;
+  std::vector<std::string> Why;
+  if (!Row.Threads && Row.SourceWorkers)
+    Why.push_back("started in the sources: " +
+                  llvm::join(Row.SourceWorkersAt, ", "));
+  if (Row.Threads && Row.SourceWorkers && *Row.SourceWorkers != *Row.Threads)
+    Why.push_back("the deployment's threads; the sources start " +
+                  std::to_string(*Row.SourceWorkers) + ": " +
+                  llvm::join(Row.SourceWorkersAt, ", "));
+  bool Capped = Row.DatabaseCap && (!Started || *Row.DatabaseCap < *Started);
+  if (Capped)
+    Why.push_back("semaphore at " + llvm::join(Row.DatabaseCapAt, ", "));
+  std::string Head = Row.Name + ": ";
+  if (Capped && Started)
+    Head += std::to_string(*Workers) + " of " + Count(*Started, "worker", "workers") +
+            " per process use the database at once";
+  else if (Capped)
+    Head += Count(*Workers, "worker", "workers") +
+            " per process use the database at once";
+  else
+    Head += Count(*Workers, "worker", "workers") + " per process";
+  if (!Why.empty())
+    Head += " (" + llvm::join(Why, "; ") + ")";
+  Head += ", pools of " + Count(Row.PerProcess, "connection", "connections") +
+          ": ";
+  if (*Workers > Row.PerProcess)
+    return Head + Count(*Workers - Row.PerProcess, "worker waits", "workers wait") +
+           " for a connection (until the pool's timeout) when all are busy";
+  int64_t Idle = Row.PerProcess - *Workers;
+  return Head +
+         (Idle == 1 ? std::string("1 connection per process is never used at "
+                                  "once, yet counts")
+                    : std::to_string(Idle) + " connections per process are "
+                                             "never used at once, yet count") +
+         " against the budget (" + std::to_string(Idle * Row.Processes) +
          " in all)";
 }
 
@@ -154,6 +182,25 @@ std::string verdictSentence(const Budget &B) {
   return "fits: " + std::to_string(B.total()) + " of " +
          std::to_string(B.available()) + " available connections, " +
          std::to_string(B.available() - B.total()) + " to spare";
+}
+
+std::string componentSum(const BudgetRow &Row) {
+  std::string Text = Row.Name + ": ";
+  if (Row.Replicas)
+    Text += std::to_string(*Row.Replicas) +
+            (*Row.Replicas == 1 ? " replica" : " replicas") +
+            (Row.ReplicasNow
+                 ? " (the autoscaler's most; " +
+                       std::to_string(*Row.ReplicasNow) + " now)"
+                 : std::string()) +
+            " × " + std::to_string(Row.PerReplica) +
+            (Row.PerReplica == 1 ? " process" : " processes");
+  else
+    Text += std::to_string(Row.Processes) +
+            (Row.Processes == 1 ? " process" : " processes");
+  return Text + " × " + std::to_string(Row.PerProcess) +
+         (Row.PerProcess == 1 ? " connection" : " connections") + " = " +
+         std::to_string(Row.total());
 }
 
 } // namespace session_lint

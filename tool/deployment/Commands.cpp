@@ -109,6 +109,23 @@ std::optional<ProcessCount> processesOfCommand(llvm::ArrayRef<std::string> Words
     if (!At)
       continue;
     ProcessCount Count;
+    // gunicorn's threaded worker: N threads in each process share its pool.
+    if (Server == "gunicorn")
+      if (std::optional<std::string> Threads =
+              optionValue(Words, *At + 1, "--threads", "")) {
+        std::optional<int64_t> N = parseCount(*Threads);
+        if (!N || *N == 0) {
+          Problem = "gunicorn runs '" + *Threads +
+                    "' threads, which is not a count";
+          return std::nullopt;
+        }
+        Count.Threads = *N;
+      }
+    auto WithThreads = [&](std::string Evidence) {
+      return Count.Threads ? Evidence + " --threads " +
+                                 std::to_string(*Count.Threads)
+                           : Evidence;
+    };
     std::optional<std::string> Workers = optionValue(
         Words, *At + 1, "--workers", Server == "gunicorn" ? "-w" : "");
     std::string Evidence =
@@ -118,7 +135,7 @@ std::optional<ProcessCount> processesOfCommand(llvm::ArrayRef<std::string> Words
       Evidence = Server.str() + ", WEB_CONCURRENCY=" + Workers.value_or("");
     }
     if (!Workers) {
-      Count.Evidence = Server.str();
+      Count.Evidence = WithThreads(Server.str());
       return Count;
     }
     std::optional<int64_t> N = parseCount(*Workers);
@@ -128,7 +145,7 @@ std::optional<ProcessCount> processesOfCommand(llvm::ArrayRef<std::string> Words
       return std::nullopt;
     }
     Count.Processes = *N;
-    Count.Evidence = Evidence;
+    Count.Evidence = WithThreads(Evidence);
     return Count;
   }
   if (std::optional<size_t> At = programAt(Words, "celery");

@@ -8,7 +8,8 @@
 // split into words here, and read by what the program's own options mean:
 //
 // * `uvicorn --workers N`, `gunicorn -w N` (or WEB_CONCURRENCY, which both
-//   read): N processes, each with its own pool;
+//   read): N processes, each with its own pool; `gunicorn --threads T`: T
+//   workers in each process, sharing its pool;
 // * `celery worker --concurrency N` with the prefork pool (celery's
 //   default): N children and the main process, each with a pool — the seed
 //   guideline counts "1 main + 4 children" as 5; with a thread, gevent or

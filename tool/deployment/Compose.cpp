@@ -145,6 +145,9 @@ struct Reader {
                           std::to_string(*Limit));
     D.MaxConnections = *Limit;
     D.MaxConnectionsFrom = From;
+    const YamlNode *CommandNode = Node.get("command");
+    D.MaxConnectionsAt =
+        fileLine(Name, CommandNode ? CommandNode->KeyLine : Node.KeyLine);
     return llvm::Error::success();
   }
 
@@ -244,6 +247,9 @@ struct Reader {
     Kind.CountProblem =
         Problem.empty() ? "" : where(Service) + ": " + Problem;
     Kind.Count = Replicas * Processes;
+    Kind.Replicas = Replicas;
+    Kind.PerReplica = Processes;
+    Kind.At = fileLine(Name, Node.KeyLine);
     Kind.CountedFrom = countedFrom(Replicas, ReplicasFrom, Processes,
                                    ProcessesFrom) +
                        "; " + where(Service);

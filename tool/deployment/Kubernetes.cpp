@@ -100,6 +100,10 @@ struct Reader {
     if (Server.MaxConnections) {
       D.MaxConnections = *Server.MaxConnections;
       D.MaxConnectionsFrom = W.where() + ": " + Server.MaxConnectionsWords;
+      const YamlNode *Said = Container.get("args") ? Container.get("args")
+                                                   : Container.get("command");
+      D.MaxConnectionsAt =
+          fileLine(W.File, Said ? Said->KeyLine : Container.Line);
     }
     return llvm::Error::success();
   }
@@ -178,6 +182,10 @@ struct Reader {
       for (std::string &Path : *Paths)
         Path = absoluteFrom(Folder, Path);
     Kind.Count = *Replicas * Processes;
+    Kind.Replicas = *Replicas;
+    Kind.PerReplica = Processes;
+    const YamlNode *Named = W.Node->at({"metadata", "name"});
+    Kind.At = fileLine(W.File, Named ? Named->KeyLine : W.Node->Line);
     std::string PerPod = std::to_string(Processes) +
                          (Processes == 1 ? " process" : " processes") +
                          (ProcessesFrom.empty() ? "" : " (" + ProcessesFrom + ")");
@@ -203,6 +211,8 @@ struct Reader {
           if (std::optional<int64_t> N = parseCount(Min->scalar()))
             Kind.Count = *N * Processes;
       Kind.WorstCount = *Max * Processes;
+      Kind.Replicas = Kind.Count / std::max<int64_t>(Processes, 1);
+      Kind.WorstReplicas = *Max;
       Kind.CountedFrom = std::to_string(Kind.Count / std::max<int64_t>(Processes, 1)) +
                          " replicas now, up to " + std::to_string(*Max) +
                          " (" + A.where() + " maxReplicas) × " + PerPod +
@@ -233,6 +243,7 @@ struct Reader {
         if (N) {
           D.MaxConnections = *N;
           D.MaxConnectionsFrom = C.where() + ": " + Key;
+          D.MaxConnectionsAt = fileLine(C.File, Value.KeyLine);
         }
       }
     }

@@ -131,6 +131,8 @@ llvm::Expected<Pooler> parsePgBouncerIni(llvm::StringRef Text,
     if (!N)
       return error(Where() + Key + " '" + Value + "' is not a count");
     *Setting = *N;
+    if (Setting == &P.MaxClientConn)
+      P.MaxClientConnLine = LineNumber;
   }
   if (!SawPgBouncer)
     return error(Name + ": no [pgbouncer] section; is it a pgbouncer.ini?");
@@ -150,7 +152,10 @@ llvm::Expected<Pooler> readPgBouncerIni(llvm::StringRef Path,
   if (!Buffer)
     return error("cannot read '" + Shown +
                  "': " + llvm::toString(Buffer.takeError()));
-  return parsePgBouncerIni((*Buffer)->getBuffer(), Shown);
+  auto Read = parsePgBouncerIni((*Buffer)->getBuffer(), Shown);
+  if (Read)
+    Read->Path = Path.str();
+  return Read;
 }
 
 PoolerSetting applyPoolerEnvironment(Pooler &P, llvm::StringRef Key,

@@ -51,6 +51,11 @@ struct Pooler {
   std::vector<Database> Databases;
   /// PgBouncer processes (replicas): each has its own pools.
   int64_t Instances = 1;
+  /// The file read (absolute, empty for settings from an environment) and
+  /// the line of max_client_conn in it (0 when not set): where a SARIF
+  /// result on the client side points.
+  std::string Path;
+  unsigned MaxClientConnLine = 0;
 
   /// Lends a server connection per transaction (or statement).
   bool lendsPerTransaction() const { return Mode != "session"; }

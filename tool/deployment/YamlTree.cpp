@@ -58,6 +58,8 @@ public:
         To.Entries.emplace_back(Key->getValue(Storage).str(), YamlNode());
         if (!copy(Entry.getValue(), To.Entries.back().second))
           return false;
+        To.Entries.back().second.KeyLine =
+            SM.FindLineNumber(Key->getSourceRange().Start);
       }
       return true;
     case yaml::Node::NK_Alias:

@@ -31,6 +31,8 @@ struct YamlNode {
   std::vector<YamlNode> Items;
   std::vector<std::pair<std::string, YamlNode>> Entries;
   unsigned Line = 0;
+  /// For a mapping's value, the line of its key (`api:` of a service).
+  unsigned KeyLine = 0;
 
   bool isScalar() const { return Type == Kind::Scalar; }
   bool isSequence() const { return Type == Kind::Sequence; }
