@@ -93,10 +93,7 @@ public:
     TouchesSession = true;
     // The library's own acquire and release functions: the session's life
     // cycle (`res = PQsetdbLogin(...)`, `PQfinish(conn_)`).
-    const std::string &Name = Model.qualifiedName(Callee);
-    if (llvm::any_of(Library->AcquireRelease, [&](const AcquireReleasePair &P) {
-          return P.Acquire == Name || P.Release == Name;
-        }))
+    if (Model.lifeCycleStepOf(Callee) != SessionModel::LifeCycleStep::None)
       record(RoleEvidence::LifeCycle, Call->getExprLoc());
     // A library call that is handed text from a parameter: the caller's SQL
     // (or connection string) runs here.

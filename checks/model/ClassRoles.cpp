@@ -154,14 +154,9 @@ bool releasedByMemberFunction(SessionModel &Model, const CXXRecordDecl *Class,
     }
     bool VisitCallExpr(CallExpr *Call) {
       const FunctionDecl *Callee = Call->getDirectCallee();
-      const LibraryEntry *Library = Callee ? Model.libraryOf(Callee) : nullptr;
-      if (!Library || !Call->getNumArgs() || !namesField(Call->getArg(0)))
-        return true;
-      const std::string &Name = Model.qualifiedName(Callee);
-      Found |= llvm::any_of(Library->AcquireRelease,
-                            [&](const AcquireReleasePair &P) {
-                              return P.Release == Name;
-                            });
+      Found |= Callee && Call->getNumArgs() && namesField(Call->getArg(0)) &&
+               Model.lifeCycleStepOf(Callee) ==
+                   SessionModel::LifeCycleStep::Releases;
       return !Found;
     }
   };
@@ -262,6 +257,21 @@ const LibraryEntry *SessionModel::libraryOf(const Decl *D) {
           Name.drop_front(Namespace.size()).starts_with("::"))
         return Library;
   return Origin.libraryAt(D->getLocation(), D->getASTContext());
+}
+
+SessionModel::LifeCycleStep
+SessionModel::lifeCycleStepOf(const FunctionDecl *Callee) {
+  const LibraryEntry *Library = libraryOf(Callee);
+  if (!Library)
+    return LifeCycleStep::None;
+  const std::string &Name = qualifiedName(Callee);
+  for (const AcquireReleasePair &Pair : Library->AcquireRelease) {
+    if (Pair.Release == Name)
+      return LifeCycleStep::Releases;
+    if (Pair.Acquire == Name)
+      return LifeCycleStep::Acquires;
+  }
+  return LifeCycleStep::None;
 }
 
 bool SessionModel::isThirdParty(const Decl *D) {

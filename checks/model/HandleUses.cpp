@@ -345,12 +345,9 @@ bool HandleUses::isReleaseCall(const CallExpr *Call) const {
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee)
     return false;
-  const std::string &Name = Model.qualifiedName(Callee);
-  for (const LibraryEntry *Library : Options.Libraries)
-    for (const AcquireReleasePair &Pair : Library->AcquireRelease)
-      if (Pair.Release == Name)
-        return true;
-  return namedIn(Callee, Options.AcquireRelease, /*Acquire=*/false);
+  return Model.lifeCycleStepOf(Callee) ==
+             SessionModel::LifeCycleStep::Releases ||
+         namedIn(Callee, Options.AcquireRelease, /*Acquire=*/false);
 }
 
 bool HandleUses::isFactory(const FunctionDecl *Function) {

@@ -177,6 +177,10 @@ public:
   bool isThirdParty(const Decl *D);
   /// The catalogued library \p D belongs to, if any.
   const LibraryEntry *libraryOf(const Decl *D);
+  /// What a library function does to a handle by the catalog's acquire and
+  /// release pairs (`PQconnectdb` acquires, `PQfinish` releases).
+  enum class LifeCycleStep { None, Acquires, Releases };
+  LifeCycleStep lifeCycleStepOf(const FunctionDecl *Callee);
   /// True for a class nested in a pool: the pool's slots and bookkeeping.
   /// (A lease the pool hands out is a wrapper: its role says so first.)
   bool isPartOfPool(const CXXRecordDecl *Class);
