@@ -319,6 +319,12 @@ private:
     Frontend.run(Values, llvm::opt::Visibility(options::CC1Option));
     std::vector<std::string> Pairs;
     for (const std::string &Value : FrontendKept) {
+      // A value that starts with '@' stays joined (`-Xclang=@x`): alone, the
+      // word would be a response file to read.
+      if (llvm::StringRef(Value).starts_with("@")) {
+        Pairs.push_back("-Xclang=" + Value);
+        continue;
+      }
       Pairs.push_back("-Xclang");
       Pairs.push_back(Value);
     }
