@@ -408,14 +408,16 @@ Transactions::assumedCall(const CallExpr *Call, const FunctionDecl *Callee) {
     const Expr *Argument = Call->getArg(I);
     std::optional<Holding> Held = Model.holding(Argument->getType());
     const ValueDecl *Session = sessionOf(Argument);
-    if (!Held || !Session || !Model.libraryOf(Held->SessionDecl))
+    const LibraryEntry *Library =
+        Held && Session ? Model.libraryOf(Held->SessionDecl) : nullptr;
+    if (!Library)
       continue;
     TransactionCall Result;
     Result.Begins = true;
     Result.Session = Session;
     Result.SessionExpr = Argument;
     Result.Spelling = Callee->getNameAsString() + "()";
-    Result.Library = Model.libraryOf(Held->SessionDecl);
+    Result.Library = Library;
     // The value a begin helper returns when it began, as C++ code writes it.
     QualType Returns = Callee->getReturnType();
     if (Returns->isBooleanType())
