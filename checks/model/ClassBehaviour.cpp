@@ -162,13 +162,9 @@ public:
   bool shouldVisitLambdaBody() const { return true; }
 
   bool VisitStringLiteral(StringLiteral *Literal) {
-    // Qt's QStringLiteral writes a UTF-16 literal: SQL is ASCII either way.
-    std::string Text;
-    for (unsigned I = 0, N = Literal->getLength(); I < N; ++I) {
-      uint32_t Unit = Literal->getCodeUnit(I);
-      Text.push_back(Unit < 128 ? char(Unit) : ' ');
-    }
-    std::string Table = domainTableIn(Text);
+    // Qt's QStringLiteral writes a UTF-16 literal; a table may be named in
+    // any letters (`ТЗакон`).
+    std::string Table = domainTableIn(literalText(Literal));
     if (!Table.empty()) {
       Found.Kind = RoleEvidence::DomainSql;
       Found.Table = std::move(Table);

@@ -11,6 +11,7 @@
 #define SESSION_LINT_MODEL_LITERALS_H
 
 #include "clang/AST/Expr.h"
+#include <string>
 
 namespace clang::tidy::session {
 
@@ -23,6 +24,11 @@ const Expr *throughConversions(const Expr *E);
 inline const StringLiteral *stringLiteralIn(const Expr *E) {
   return dyn_cast_or_null<StringLiteral>(throughConversions(E));
 }
+
+/// The text of \p Literal in UTF-8, whatever its encoding prefix: a narrow
+/// literal as written, a wide, UTF-16 (`QStringLiteral`) or UTF-32 one
+/// converted, so that a table named in Cyrillic reads the same in each.
+std::string literalText(const StringLiteral *Literal);
 
 } // namespace clang::tidy::session
 
