@@ -158,8 +158,12 @@ void MemberStorageCheck::holdBackOnWrapperElsewhere(
   ClassInfo KeptInfo = Model.roleOf(Kept);
   if (KeptInfo.Role != ClassRole::Plain || !KeptInfo.ByShape || KeptInfo.Final)
     return;
+  // An owner whose destructor hands the member back to the object it came
+  // from is a lease of it, should the kept class turn out to be a session
+  // (and the object it came from a pool, which this unit may not see either).
   ClassInfo Info = Model.roleOf(Owner);
   if (Info.Role != ClassRole::Plain || Model.isPartOfPool(Owner) ||
+      Model.handsBackInDestructor(Owner, Member) ||
       Model.singletonEvidence(Owner))
     return;
   std::vector<RoleDependence> Dependences;

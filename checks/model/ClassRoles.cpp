@@ -337,11 +337,12 @@ ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
   // Usually one session; a connection class that keeps a second handle to
   // the same server (a spare, a listener) is still one wrapper when it owns
   // every one of them.
+  const bool Lease = givesBackToPool(Definition);
   auto Owns = [&](const FieldDecl *Field, const Holding &H) {
     return H.Kind == HolderKind::Value || H.Kind == HolderKind::Owner ||
            (H.Kind == HolderKind::RawPointer &&
             (releasesInDestructor(Definition, Field) ||
-             givesBackToPool(Definition) ||
+             Lease ||
              releasedByMemberFunction(*this, Definition, Field)));
   };
   if (!llvm::all_of(Held, [&](const auto &FieldAndHolding) {
@@ -385,6 +386,15 @@ ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
     AnyNamed = true;
     AllNamesAboutSession &=
         Method->isInvalidDecl() || hasSessionVocabulary(Method);
+  }
+  // A lease borrows a session for one scope and its destructor gives it
+  // back to the pool, even when all it offers is that constructor (an
+  // out-parameter) and that destructor.
+  if (Wrapper.Kind == RoleEvidence::None && Lease) {
+    Wrapper.Kind = RoleEvidence::GivesBack;
+    Wrapper.Where = Definition->getDestructor();
+    Wrapper.Loc = Wrapper.Where->getLocation();
+    return Judged({ClassRole::Wrapper, Field, Wrapper}, false);
   }
   // A class with nothing but a constructor and a destructor is a service in
   // the making, or the base of services: a wrapper gives access to its

@@ -40,6 +40,8 @@ std::string wrapperEvidence(const Evidence &Why) {
     return ", and " + Where + " opens or closes it";
   case RoleEvidence::SessionNames:
     return ", and its member functions are all about that session";
+  case RoleEvidence::GivesBack:
+    return ", and " + Where + " gives it back to a pool: a lease";
   default:
     return "";
   }

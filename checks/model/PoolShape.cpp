@@ -105,7 +105,60 @@ bool namesSessionType(QualType T, const SessionOptions &Options) {
   return false;
 }
 
+/// The classes whose member functions a body calls through a member of the
+/// object it runs on (`broker_.checkin(conn_)`, `pool_->release(slot_)`),
+/// other than its own class.
+class MemberCallTargets : public RecursiveASTVisitor<MemberCallTargets> {
+public:
+  MemberCallTargets(const CXXRecordDecl *Self,
+                    llvm::DenseSet<const CXXRecordDecl *> &Into)
+      : Self(Self->getCanonicalDecl()), Into(Into) {}
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
+    if (!memberOfThis(Call->getImplicitObjectArgument()))
+      return true;
+    if (const CXXRecordDecl *Target = Call->getRecordDecl())
+      if (Target->getCanonicalDecl() != Self)
+        Into.insert(Target->getCanonicalDecl());
+    return true;
+  }
+
+private:
+  const CXXRecordDecl *Self;
+  llvm::DenseSet<const CXXRecordDecl *> &Into;
+};
+
+/// The body of \p Class's destructor, if it has one here.
+const Stmt *destructorBody(const CXXRecordDecl *Class) {
+  const CXXDestructorDecl *Destructor = Class->getDestructor();
+  const FunctionDecl *Definition = nullptr;
+  if (!Destructor || !Destructor->hasBody(Definition))
+    return nullptr;
+  return Definition->getBody();
+}
+
+/// True if a body hands \p Kept to a member function called through another
+/// member of the object (`pool_->giveBack(conn_)`).
+class HandsBack : public RecursiveASTVisitor<HandsBack> {
+public:
+  explicit HandsBack(const FieldDecl *Kept) : Kept(Kept) {}
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
+    const FieldDecl *Through = memberOfThis(Call->getImplicitObjectArgument());
+    Found |= Through && Through != Kept &&
+             llvm::any_of(Call->arguments(), [&](const Expr *Arg) {
+               return memberOfThis(Arg) == Kept;
+             });
+    return !Found;
+  }
+  bool Found = false;
+
+private:
+  const FieldDecl *Kept;
+};
+
 /// Finds the classes the destructors of leases call into through a member.
+/// A lease is recognised here by a member that names a catalogued or
+/// configured session type, without asking any class for its role: this
+/// set feeds the pool's own role.
 class GiveBackFinder : public RecursiveASTVisitor<GiveBackFinder> {
 public:
   GiveBackFinder(const SessionOptions &Options,
@@ -113,37 +166,23 @@ public:
       : Options(Options), Into(Into) {}
   bool shouldVisitTemplateInstantiations() const { return false; }
   bool VisitCXXDestructorDecl(CXXDestructorDecl *Destructor) {
-    const FunctionDecl *Definition = nullptr;
-    if (!Destructor->doesThisDeclarationHaveABody() ||
-        !Destructor->hasBody(Definition))
-      return true;
     const CXXRecordDecl *Lease = Destructor->getParent();
-    if (llvm::none_of(Lease->fields(), [&](const FieldDecl *Field) {
+    const Stmt *Body = Destructor->doesThisDeclarationHaveABody()
+                           ? destructorBody(Lease)
+                           : nullptr;
+    if (!Body || llvm::none_of(Lease->fields(), [&](const FieldDecl *Field) {
           return namesSessionType(Field->getType(), Options);
         }))
       return true;
-    Current = Lease;
-    TraverseStmt(Definition->getBody());
-    Current = nullptr;
-    return true;
-  }
-  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
-    if (!Current || !memberOfThis(Call->getImplicitObjectArgument()))
-      return true;
-    if (const CXXRecordDecl *Target = Call->getRecordDecl())
-      if (Target->getCanonicalDecl() != Current->getCanonicalDecl())
-        Into.insert(Target->getCanonicalDecl());
+    MemberCallTargets(Lease, Into).TraverseStmt(const_cast<Stmt *>(Body));
     return true;
   }
   // Bodies are walked from their destructor only.
-  bool TraverseStmt(Stmt *S, DataRecursionQueue *Queue = nullptr) {
-    return Current ? RecursiveASTVisitor::TraverseStmt(S, Queue) : true;
-  }
+  bool TraverseStmt(Stmt *, DataRecursionQueue * = nullptr) { return true; }
 
 private:
   const SessionOptions &Options;
   llvm::DenseSet<const CXXRecordDecl *> &Into;
-  const CXXRecordDecl *Current = nullptr;
 };
 
 } // namespace
@@ -160,18 +199,32 @@ SessionModel::givenBackTo(ASTContext &Context) {
 }
 
 bool SessionModel::givesBackToPool(const CXXRecordDecl *Class) {
-  const CXXDestructorDecl *Destructor = Class->getDestructor();
-  const FunctionDecl *Definition = nullptr;
-  if (!Destructor || !Destructor->hasBody(Definition))
+  const Stmt *Body = destructorBody(Class);
+  if (!Body)
     return false;
+  // Its own destructor calls into the pool: what it holds may be a session
+  // only the whole model knows of (a wrapper of the project's own), which
+  // the pool-side set above cannot ask about.
+  llvm::DenseSet<const CXXRecordDecl *> CalledInto;
+  MemberCallTargets(Class, CalledInto).TraverseStmt(const_cast<Stmt *>(Body));
   const CXXRecordDecl *Self = Class->getCanonicalDecl();
   for (const FieldDecl *Field : Class->fields()) {
     const CXXRecordDecl *Target = instanceClass(Field->getType());
-    if (Target && Target != Self && roleOf(Target).Role == ClassRole::Pool &&
-        givenBackTo(Class->getASTContext()).contains(Target))
+    if (Target && Target != Self && CalledInto.contains(Target) &&
+        roleOf(Target).Role == ClassRole::Pool)
       return true;
   }
   return false;
+}
+
+bool SessionModel::handsBackInDestructor(const CXXRecordDecl *Class,
+                                         const FieldDecl *Kept) {
+  const Stmt *Body = destructorBody(Class);
+  if (!Body)
+    return false;
+  HandsBack Finder(Kept);
+  Finder.TraverseStmt(const_cast<Stmt *>(Body));
+  return Finder.Found;
 }
 
 Evidence SessionModel::poolEvidence(const CXXRecordDecl *Definition,

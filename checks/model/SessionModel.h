@@ -94,6 +94,8 @@ enum class RoleEvidence {
   LifeCycle,        // opens or closes its session
   SessionNames,     // no behaviour visible: its members' names are all
                     // about a session
+  GivesBack,        // its destructor gives the session back to a pool: a
+                    // lease, whatever else it offers
   DomainSql,        // runs SQL on a table of its own
   DomainType,       // takes or returns the application's data
   PoolCycles,       // takes sessions out of its container and puts them back
@@ -184,6 +186,10 @@ public:
   /// True for a class nested in a pool: the pool's slots and bookkeeping.
   /// (A lease the pool hands out is a wrapper: its role says so first.)
   bool isPartOfPool(const CXXRecordDecl *Class);
+  /// True if \p Class's destructor hands its member \p Kept to an object
+  /// it keeps another member for (`~Lease() { from_->giveBack(conn_); }`):
+  /// the shape of a lease, whether or not that object is known to be a pool.
+  bool handsBackInDestructor(const CXXRecordDecl *Class, const FieldDecl *Kept);
 
   /// True if \p T was written with a template parameter that an
   /// instantiation replaced (`T conn_;` in `Holder<pqxx::connection>`): the
@@ -225,7 +231,8 @@ private:
   Evidence poolEvidence(const CXXRecordDecl *Definition,
                         llvm::ArrayRef<const FieldDecl *> Containers,
                         bool HoldsAny);
-  /// True if \p Class's destructor gives a session back to a pool (a lease).
+  /// True if \p Class's destructor calls into a pool it keeps a pointer or
+  /// reference to: whatever it holds of that pool's, it gives back (a lease).
   bool givesBackToPool(const CXXRecordDecl *Class);
   /// The classes whose member functions some user destructor calls through
   /// a member: what RAII leases give back to.
