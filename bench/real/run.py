@@ -5,13 +5,15 @@
     bench/real/run.py [--units N] [--projects a,b] [--only TEXT] [--instructions]
                       [--build DIR] [--work DIR] [--output FILE]
 
-For each project of projects.tsv (configured by setup.sh), on the units of
-its compile_commands.json (all of them, or a deterministic sample of N spread
-over the sorted file list), measured in the same run on this machine:
+For each project of projects.tsv (configured by setup.sh), on the source
+files of its compile_commands.json (all of them, or a deterministic sample of
+N spread over the sorted file list), measured in the same run on this machine:
 
-* per unit, paired: `clang++-19 -fsyntax-only` with the unit's command, then
-  `session-lint -p BUILD FILE` (the project's own .clang-tidy applies, as it
-  does for a user): CPU time (user + system of the process and every child
+* per file, paired: `clang++-19 -fsyntax-only` with each of the file's
+  commands (a test source compiled into twelve targets has twelve, and
+  `session-lint -p BUILD FILE` analyzes every one of them, as clang-tidy
+  does), then `session-lint -p BUILD FILE` (the project's own .clang-tidy
+  applies, as it does for a user): CPU time (user + system of the process and every child
   it waited for: session-lint's worker included) and peak RSS (the largest
   process's);
 * the batch as a user runs it: `session-lint -p BUILD --files-from LIST -j 1`
@@ -94,13 +96,31 @@ def unit_path(entry):
     return os.path.normpath(os.path.join(entry["directory"], entry["file"]))
 
 
-def sample(entries, count):
-    """count units spread evenly over the sorted file list (all when 0)."""
-    entries = sorted(entries, key=unit_path)
-    if not count or count >= len(entries):
-        return entries
-    step = len(entries) / count
-    return [entries[int(i * step)] for i in range(count)]
+def files_of(entries):
+    """The database's source files, each with every command that compiles
+    it (a test source built into twelve targets is twelve commands), sorted
+    by path: what `session-lint -p BUILD FILE` analyzes for one file."""
+    by_file = {}
+    for e in entries:
+        by_file.setdefault(unit_path(e), []).append(e)
+    return [(path, by_file[path]) for path in sorted(by_file)]
+
+
+def sample(files, count):
+    """count files spread evenly over the sorted file list (all when 0)."""
+    if not count or count >= len(files):
+        return files
+    step = len(files) / count
+    return [files[int(i * step)] for i in range(count)]
+
+
+def parse_file(commands):
+    """The parse of every command of one file, summed like run_measured:
+    (wall s, CPU s, peak RSS KiB, first non-zero exit code)."""
+    runs = [run_measured(parse_command(e), cwd=e["directory"])
+            for e in commands]
+    return (sum(r[0] for r in runs), sum(r[1] for r in runs),
+            max(r[2] for r in runs), next((r[3] for r in runs if r[3]), 0))
 
 
 def parallel(jobs, width):
@@ -168,7 +188,7 @@ def measure_cache(batch, units, per_unit):
         cold = run_measured(cached)
         warm = run_measured(cached)
         edited = per_unit[len(per_unit) // 2]
-        path = unit_path(units[len(per_unit) // 2])
+        path = units[len(per_unit) // 2][0]
         with open(path, "rb") as f:
             original = f.read()
         try:
@@ -199,29 +219,33 @@ def measure_project(project, args, lint, plugin):
     present = [e for e in database if os.path.exists(unit_path(e))]
     if args.only:
         present = [e for e in present if args.only in unit_path(e)]
-    units = sample(present, args.units)
-    log(f"{name}: {len(units)} of {len(database)} units")
+    units = sample(files_of(present), args.units)
+    commands = sum(len(c) for _, c in units)
+    log(f"{name}: {len(units)} files ({commands} commands) of "
+        f"{len(database)} commands")
     listing = tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False)
-    listing.write("".join(unit_path(e) + "\n" for e in units))
+    listing.write("".join(path + "\n" for path, _ in units))
     listing.close()
 
     per_unit = []
-    for i, entry in enumerate(units):
-        file = unit_path(entry)
-        parse = run_measured(parse_command(entry), cwd=entry["directory"])
+    for i, (file, file_commands) in enumerate(units):
+        parse = parse_file(file_commands)
         lint_one = run_measured([lint, "-p", build, "--quiet", file])
         per_unit.append({"file": os.path.relpath(
             file, os.path.join(args.work, "src", name)),
+            "commands": len(file_commands),
             "parse": parse, "lint": lint_one})
-        log(f"  [{i + 1}/{len(units)}] {per_unit[-1]['file']}: parse "
-            f"{parse[1]:.2f} s, session-lint {lint_one[1]:.2f} s "
+        log(f"  [{i + 1}/{len(units)}] {per_unit[-1]['file']}"
+            f"{f' ({len(file_commands)} commands)' if len(file_commands) > 1 else ''}"
+            f": parse {parse[1]:.2f} s, session-lint {lint_one[1]:.2f} s "
             f"(exit {lint_one[3]})")
 
     batch = [lint, "-p", build, "--files-from", listing.name, "--quiet"]
     j1 = run_measured(batch + ["-j", "1"])
     parse_j2 = parallel([lambda e=e: run_measured(parse_command(e),
                                                    cwd=e["directory"])
-                         for e in units], 2)
+                         for _, file_commands in units
+                         for e in file_commands], 2)
     # The -j 2 run's JSON gives the findings and failed units.
     output = listing.name + ".json"
     j2 = run_measured(batch + ["-j", "2", "--format=json",
@@ -242,6 +266,7 @@ def measure_project(project, args, lint, plugin):
     worst = max(per_unit, key=lambda u: u["ratio"])
     result = {
         "name": name, "notes": project["notes"], "units": len(units),
+        "commands": commands,
         "database": len(database), "missing": len(database) - len(present),
         "parse_cpu": parse_cpu,
         "parse_wall": parse_wall, "parse_j2": parse_j2,
@@ -256,14 +281,16 @@ def measure_project(project, args, lint, plugin):
     if args.cache:
         result["cache"] = measure_cache(batch, units, per_unit)
     if args.instructions and shutil.which("valgrind"):
-        entry = next(e for e in units if unit_path(e).endswith(worst["file"]))
+        file, file_commands = next(u for u in units
+                                   if u[0].endswith(worst["file"]))
         log(f"{name}: instructions on {worst['file']}")
-        result["instr_parse"] = count_instructions(parse_command(entry),
-                                                   cwd=entry["directory"])
+        result["instr_parse"] = sum(
+            count_instructions(parse_command(e), cwd=e["directory"])
+            for e in file_commands)
         result["instr_lint"] = count_instructions(
-            [lint, "-p", build, "--quiet", unit_path(entry)])
+            [lint, "-p", build, "--quiet", file])
         if plugin:
-            result["profile"] = check_profile(plugin, build, unit_path(entry))
+            result["profile"] = check_profile(plugin, build, file)
     return result
 
 
@@ -274,7 +301,7 @@ def report(results, started, minutes, lint):
            f"{minutes:.1f} minutes. CPU is user + system of every process "
            f"(session-lint's workers and parent included); RSS is the "
            f"largest process's peak.", "",
-           "| project | units (of database) | parse CPU s | session-lint CPU s"
+           "| project | files: commands (of database) | parse CPU s | session-lint CPU s"
            " (batch -j 1) | CPU ratio | per unit, one process: CPU ratio "
            "| peak RSS parse / lint MB | RSS ratio (max per unit) "
            "| -j 2 / -j 1 (parse's) | worst unit (CPU ratio) | exit | "
@@ -288,7 +315,7 @@ def report(results, started, minutes, lint):
             findings = len(findings)
         failed = doc.get("summary", {}).get("failedUnits", "?")
         out.append(
-            f"| {r['name']} | {r['units']} ({r['database']}) "
+            f"| {r['name']} | {r['units']}: {r['commands']} ({r['database']}) "
             f"| {r['parse_cpu']:.1f} | {r['j1'][1]:.1f} "
             f"| {r['j1'][1] / r['parse_cpu']:.2f} "
             f"| {r['one_cpu'] / r['parse_cpu']:.2f} "
