@@ -442,13 +442,18 @@ bool SessionModel::isDomainType(QualType T, const CXXRecordDecl *Wrapper) {
     ClassRole Role = roleOf(Class).Role;
     if (Role != ClassRole::Plain)
       return false;
-    // A user type built on the library's types (a result or row wrapper).
-    for (const FieldDecl *Field : Class->fields())
+    // A user type built on the library's types (a result or row wrapper),
+    // also through a pointer or smart pointer
+    // (`std::unique_ptr<PGresult, deleter>`).
+    for (const FieldDecl *Field : Class->fields()) {
+      if (isLibraryType(Field->getType()))
+        return false;
       if (const CXXRecordDecl *FieldClass =
               Field->getType()->getAsCXXRecordDecl())
         if (isLibraryCode(FieldClass) ||
             roleOf(FieldClass).Role != ClassRole::Plain)
           return false;
+    }
     return true;
   }
   return false;
