@@ -76,3 +76,15 @@ private:
 // CHECK-NOTES: :[[@LINE-8]]:26: note: 'InvoiceStore' is a service, not a session wrapper: 'settle' runs SQL on its own table 'invoices'
   ConnectionPool *Owner;
 };
+
+// A lease is a session: keeping one for an object's whole life is the
+// finding, and the note names the destructor that makes it a lease.
+class ArchiveJob {
+public:
+  explicit ArchiveJob(Borrowed *Scope) : Scope(Scope) {}
+
+private:
+  Borrowed *Scope;
+// CHECK-NOTES: :[[@LINE-1]]:13: warning: session 'Scope' of type 'Borrowed *' is stored in a member of 'ArchiveJob'; open it per operation in an RAII scope or take it as a parameter [session-member-storage]
+// CHECK-NOTES: :[[@LINE-38]]:15: note: 'Borrowed' counts as a session: it owns 'Connection *' through its member 'Held', and '~Borrowed' gives it back to a pool: a lease
+};
