@@ -449,10 +449,9 @@ bool SessionModel::isDomainType(QualType T, const CXXRecordDecl *Wrapper) {
       if (isLibraryType(Field->getType()))
         return false;
       if (const CXXRecordDecl *FieldClass =
-              Field->getType()->getAsCXXRecordDecl())
-        if (isLibraryCode(FieldClass) ||
-            roleOf(FieldClass).Role != ClassRole::Plain)
-          return false;
+              Field->getType()->getAsCXXRecordDecl();
+          FieldClass && roleOf(FieldClass).Role != ClassRole::Plain)
+        return false;
     }
     return true;
   }

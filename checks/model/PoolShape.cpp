@@ -168,7 +168,7 @@ public:
   bool VisitCXXDestructorDecl(CXXDestructorDecl *Destructor) {
     const CXXRecordDecl *Lease = Destructor->getParent();
     const Stmt *Body = Destructor->doesThisDeclarationHaveABody()
-                           ? destructorBody(Lease)
+                           ? Destructor->getBody()
                            : nullptr;
     if (!Body || llvm::none_of(Lease->fields(), [&](const FieldDecl *Field) {
           return namesSessionType(Field->getType(), Options);
