@@ -12,7 +12,7 @@
 #   FUZZ_SEED=<n>        libFuzzer's random seed (default: a new one per run,
 #                        printed, so that a run can be repeated)
 #   FUZZ_NO_BUILD=1      use the fuzzers already in BUILD_DIR
-#   FUZZERS="config analysis policy"   which fuzzers to run
+#   FUZZERS="config analysis policy inputs"   which fuzzers to run
 #
 # The committed seeds (fuzz/corpus/<fuzzer>/) are only read; what the fuzzer
 # adds goes to BUILD_DIR/fuzz-corpus/<fuzzer>/, and a failing input to
@@ -30,7 +30,7 @@ build=${1:-build-fuzz}
 seconds=${FUZZ_SECONDS:-60}
 timeout=${FUZZ_TIMEOUT:-10}
 rss=${FUZZ_RSS_MB:-2048}
-fuzzers=${FUZZERS:-config analysis policy}
+fuzzers=${FUZZERS:-config analysis policy inputs}
 seed=${FUZZ_SEED:-$(( (RANDOM << 15 | RANDOM) + 1 ))}
 
 if [ -z "${FUZZ_NO_BUILD:-}" ]; then
@@ -42,8 +42,17 @@ if [ -z "${FUZZ_NO_BUILD:-}" ]; then
 fi
 
 # Inputs as long as the largest seeds: a longer one costs more parse time
-# than it adds coverage.
-declare -A max_len=([config]=2048 [analysis]=4096 [policy]=4096)
+# than it adds coverage. The documents of the inputs fuzzer are long: their
+# readers recurse per nesting level, and only a long input nests deep enough
+# to overflow the stack (issue 15, item 5).
+declare -A max_len=([config]=2048 [analysis]=4096 [policy]=4096 [inputs]=131072)
+# libFuzzer lets inputs grow slowly (-len_control); the inputs fuzzer's need
+# the whole length from the start, or 10 minutes end before they nest deep.
+declare -A len_control=([config]=100 [analysis]=100 [policy]=100 [inputs]=0)
+# A smaller stack makes a recursion too deep show at a depth 128 KB can
+# reach: the readers without their nesting check overflow 1 MiB at about
+# 5,000 levels (8 MiB takes over 30,000), and with it use a fraction.
+declare -A stack_kb=([inputs]=1024)
 
 # Whether clang++-19 alone crashes on an analysis input (AnalysisFuzzer.cpp's
 # compiler flags).
@@ -74,13 +83,15 @@ for name in $fuzzers; do
     # detect_leaks is libFuzzer's default; every sanitizer aborts on its
     # first report. -close_fd_mask=2: the analysis' compiler diagnostics are
     # not findings (libFuzzer and sanitizer reports still get through).
+    (ulimit -s "${stack_kb[$name]:-$(ulimit -s)}" &&
     ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} \
     UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1} \
       "$bin" -max_total_time="$left" -timeout="$timeout" \
       -rss_limit_mb="$rss" -max_len="${max_len[$name]}" \
+      -len_control="${len_control[$name]}" \
       -dict="fuzz/$name.dict" -seed=$((seed + run)) -print_final_stats=1 \
       -artifact_prefix="$artifacts/" -close_fd_mask=2 \
-      "$corpus" "fuzz/corpus/$name" >"$part" 2>&1
+      "$corpus" "fuzz/corpus/$name") >"$part" 2>&1
     rc=$?
     cat "$part" >>"$log"
     n=$(fuzz_stat number_of_executed_units "$part")

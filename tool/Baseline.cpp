@@ -103,10 +103,15 @@ llvm::Expected<std::vector<BaselineEntry>> readBaseline(llvm::StringRef Path) {
   if (!Buffer)
     return error("cannot read baseline '" + Path +
                  "': " + llvm::toString(Buffer.takeError()));
-  if (llvm::Error E = checkNesting((*Buffer)->getBuffer(), /*Yaml=*/false))
+  return parseBaseline((*Buffer)->getBuffer(), Path);
+}
+
+llvm::Expected<std::vector<BaselineEntry>> parseBaseline(llvm::StringRef Text,
+                                                         llvm::StringRef Path) {
+  if (llvm::Error E = checkNesting(Text, /*Yaml=*/false))
     return error("invalid baseline '" + Path + "': " +
                  llvm::toString(std::move(E)));
-  auto Document = json::parse((*Buffer)->getBuffer());
+  auto Document = json::parse(Text);
   if (!Document)
     return error("invalid baseline '" + Path +
                  "': " + llvm::toString(Document.takeError()));

@@ -40,6 +40,10 @@ llvm::Error writeBaseline(const RunResult &Result, llvm::StringRef SourceRoot,
 
 llvm::Expected<std::vector<BaselineEntry>> readBaseline(llvm::StringRef Path);
 
+/// The baseline in \p Text; \p Path names it in errors.
+llvm::Expected<std::vector<BaselineEntry>> parseBaseline(llvm::StringRef Text,
+                                                         llvm::StringRef Path);
+
 /// Removes the findings the baseline accepts; counts them and records the
 /// stale entries.
 void applyBaseline(RunResult &Result, llvm::ArrayRef<BaselineEntry> Baseline,

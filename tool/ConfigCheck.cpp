@@ -166,6 +166,23 @@ bool reportCheckOptionValues(const ClangTidyOptions &Options,
   return !Said.empty();
 }
 
+std::optional<ConfigTextProblem> checkConfigText(llvm::MemoryBufferRef Text) {
+  if (llvm::Error Shape =
+          llvm::joinErrors(checkNesting(Text.getBuffer(), /*Yaml=*/true),
+                           checkKeyCount(Text.getBuffer())))
+    return ConfigTextProblem{true, llvm::toString(std::move(Shape))};
+  std::string Problems;
+  llvm::raw_string_ostream Diags(Problems);
+  auto Parsed = clang::tidy::parseConfigurationWithDiags(
+      Text, [&](const llvm::SMDiagnostic &D) {
+        D.print(nullptr, Diags, /*ShowColors=*/false);
+      });
+  if (Parsed)
+    return std::nullopt;
+  return ConfigTextProblem{
+      false, Problems.empty() ? Parsed.getError().message() + "\n" : Problems};
+}
+
 bool reportBrokenConfigFiles(llvm::ArrayRef<std::string> Files,
                              llvm::raw_ostream &OS) {
   llvm::StringSet<> Seen;
@@ -184,32 +201,21 @@ bool reportBrokenConfigFiles(llvm::ArrayRef<std::string> Files,
       if (!llvm::sys::fs::exists(Config))
         continue;
       auto Text = readRegularFile(Config, ConfigSizeLimit);
-      llvm::Error Problem =
-          Text ? llvm::joinErrors(
-                     checkNesting((*Text)->getBuffer(), /*Yaml=*/true),
-                     checkKeyCount((*Text)->getBuffer()))
-               : Text.takeError();
-      if (Problem) {
-        Any = true;
-        llvm::WithColor::error(OS, "session-lint")
-            << "cannot read configuration file '" << Config
-            << "': " << llvm::toString(std::move(Problem)) << "\n";
-        continue;
-      }
-      std::string Problems;
-      llvm::raw_string_ostream Diags(Problems);
-      auto Parsed = clang::tidy::parseConfigurationWithDiags(
-          (*Text)->getMemBufferRef(), [&](const llvm::SMDiagnostic &D) {
-            D.print(nullptr, Diags, /*ShowColors=*/false);
-          });
-      if (Parsed)
+      std::optional<ConfigTextProblem> Problem =
+          Text ? checkConfigText((*Text)->getMemBufferRef())
+               : ConfigTextProblem{true, llvm::toString(Text.takeError())};
+      if (!Problem)
         continue;
       Any = true;
-      llvm::WithColor::error(OS, "session-lint")
-          << "invalid configuration file '" << Config << "' (clang-tidy "
-          << "would ignore it and go on without it):\n"
-          << (Problems.empty() ? Parsed.getError().message() + "\n"
-                               : Problems);
+      if (Problem->Refused)
+        llvm::WithColor::error(OS, "session-lint")
+            << "cannot read configuration file '" << Config
+            << "': " << Problem->Text << "\n";
+      else
+        llvm::WithColor::error(OS, "session-lint")
+            << "invalid configuration file '" << Config << "' (clang-tidy "
+            << "would ignore it and go on without it):\n"
+            << Problem->Text;
     }
   }
   return Any;

@@ -14,7 +14,10 @@
 #define SESSION_LINT_TOOL_CONFIGCHECK_H
 
 #include "ClangTidyOptions.h"
+#include "llvm/Support/MemoryBufferRef.h"
 #include "llvm/Support/raw_ostream.h"
+#include <optional>
+#include <string>
 
 namespace session_lint {
 
@@ -31,6 +34,14 @@ bool reportConfigProblems(const clang::tidy::ClangTidyOptions &Options,
 bool reportCheckOptionValues(const clang::tidy::ClangTidyOptions &Options,
                              llvm::ArrayRef<std::string> Enabled,
                              llvm::raw_ostream &OS);
+
+/// What is wrong with the text of a `.clang-tidy`: refused before parsing
+/// (nested too deep, too many keys), or what clang-tidy's parser said.
+struct ConfigTextProblem {
+  bool Refused;
+  std::string Text;
+};
+std::optional<ConfigTextProblem> checkConfigText(llvm::MemoryBufferRef Text);
 
 /// clang-tidy skips a `.clang-tidy` it cannot parse, with a message, and
 /// goes on without it; a gate must not. Reports every broken `.clang-tidy`
