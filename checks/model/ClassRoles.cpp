@@ -345,6 +345,14 @@ ClassInfo SessionModel::roleByShape(const CXXRecordDecl *Definition) {
              Lease ||
              releasedByMemberFunction(*this, Definition, Field)));
   };
+  // A session borrowed for one scope by a transaction guard of the
+  // project's own, decided by its constructor and destructor bodies (the
+  // destructor uses the handle: that is not a release here).
+  for (const auto &[Field, H] : Held)
+    if (H.Kind == HolderKind::Reference || H.Kind == HolderKind::RawPointer)
+      if (Evidence Scope = transactionScopeEvidence(Definition, Field);
+          Scope.Kind != RoleEvidence::None)
+        return Judged({ClassRole::TransactionGuard, Field, Scope}, true);
   if (!llvm::all_of(Held, [&](const auto &FieldAndHolding) {
         return Owns(FieldAndHolding.first, FieldAndHolding.second);
       }))

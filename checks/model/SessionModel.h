@@ -58,6 +58,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
+#include <memory>
 #include <optional>
 
 namespace clang::tidy::session {
@@ -94,6 +95,8 @@ enum class RoleEvidence {
   LifeCycle,        // opens or closes its session
   SessionNames,     // no behaviour visible: its members' names are all
                     // about a session
+  ScopesTransaction, // its constructor begins a transaction on a borrowed
+                     // session, its destructor ends it: a transaction guard
   GivesBack,        // its destructor gives the session back to a pool: a
                     // lease, whatever else it offers
   DomainSql,        // runs SQL on a table of its own
@@ -144,10 +147,12 @@ struct Holding {
   Evidence Why;
 };
 
+class Transactions;
+
 class SessionModel {
 public:
-  explicit SessionModel(const SessionOptions &Options)
-      : Options(Options), Origin(Options.Libraries) {}
+  explicit SessionModel(const SessionOptions &Options);
+  ~SessionModel();
 
   /// The unit's header search: which folders hold installed code.
   void setHeaderSearch(const HeaderSearch &Search) {
@@ -227,6 +232,10 @@ private:
   /// Tells the batch's collector, if any, what this unit judged.
   void recordJudgement(const CXXRecordDecl *Class, const ClassInfo &Info);
   ClassInfo roleByShape(const CXXRecordDecl *Definition);
+  /// Where a class of the project shows it scopes a transaction on its
+  /// borrowed member \p Session (TransactionScopes.cpp); None if it does not.
+  Evidence transactionScopeEvidence(const CXXRecordDecl *Definition,
+                                    const FieldDecl *Session);
   /// A pool by what it does with its sessions (PoolShape.cpp); None if not.
   Evidence poolEvidence(const CXXRecordDecl *Definition,
                         llvm::ArrayRef<const FieldDecl *> Containers,
@@ -275,6 +284,8 @@ private:
   unsigned ReachNext = 0;
   std::optional<llvm::DenseSet<const CXXRecordDecl *>> GivenBackTo;
   bool CycleSeen = false;
+  /// What begins and ends transactions, for the classes that scope one.
+  std::unique_ptr<Transactions> Tx;
 };
 
 } // namespace clang::tidy::session

@@ -646,6 +646,30 @@ Transactions::forwarder(const FunctionDecl *Callee, unsigned Depth) {
   return Stored->second ? &*Stored->second : nullptr;
 }
 
+const CXXConstructorDecl *
+Transactions::guardConstructor(const CXXRecordDecl *Class,
+                               const FieldDecl *Session) {
+  const CXXDestructorDecl *Destructor = Class->getDestructor();
+  const FunctionDecl *End = nullptr;
+  if (!Destructor || !Destructor->hasBody(End))
+    return nullptr;
+  EndFinder Ends(*this, Model, /*Depth=*/2);
+  Ends.TraverseStmt(End->getBody());
+  if (!Ends.Found)
+    return nullptr;
+  for (const CXXConstructorDecl *Constructor : Class->ctors()) {
+    const FunctionDecl *Body = nullptr;
+    if (!Constructor->hasBody(Body))
+      continue;
+    for (const CallExpr *Call : callsIn(Body->getBody()))
+      if (auto Classified = classify(Call);
+          Classified && Classified->Begins && Classified->Session == Session &&
+          Classified->AssumedEffect.empty()) // read from code, not a name
+        return Constructor;
+  }
+  return nullptr;
+}
+
 bool Transactions::isGuardClass(const CXXRecordDecl *Class) {
   if (!Class)
     return false;

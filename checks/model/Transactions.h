@@ -99,6 +99,13 @@ public:
   /// a `TransactionGuardTypes` entry: its own begins are fine.
   bool isGuardClass(const CXXRecordDecl *Class);
 
+  /// The constructor of \p Class that begins a transaction on its member
+  /// \p Session, when its destructor ends one: a transaction guard the
+  /// project wrote (`ScopedTransaction t(db);`), which borrows the session
+  /// for one scope. Null otherwise, or when this unit shows neither body.
+  const CXXConstructorDecl *guardConstructor(const CXXRecordDecl *Class,
+                                             const FieldDecl *Session);
+
   /// SQL text a library call runs: which argument, on which session, and
   /// what it returns on success.
   struct SqlCall {
