@@ -23,6 +23,7 @@
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/StringSet.h"
 
 namespace clang::tidy::session {
 namespace {
@@ -93,10 +94,13 @@ public:
     TouchesSession = true;
     // The library's own acquire and release functions: the session's life
     // cycle (`res = PQsetdbLogin(...)`, `PQfinish(conn_)`).
-    if (Model.lifeCycleStepOf(Callee) != SessionModel::LifeCycleStep::None)
+    // The text an acquire is handed is a connection string or a path.
+    if (Model.lifeCycleStepOf(Callee) != SessionModel::LifeCycleStep::None) {
       record(RoleEvidence::LifeCycle, Call->getExprLoc());
+      return true;
+    }
     // A library call that is handed text from a parameter: the caller's SQL
-    // (or connection string) runs here.
+    // runs here.
     for (const Expr *Arg : Call->arguments())
       if (isText(Arg->getType()) && readsParameter(Arg, Function)) {
         record(RoleEvidence::CallerSql, Call->getExprLoc());
@@ -150,29 +154,69 @@ private:
   const CXXRecordDecl *Class;
 };
 
+/// The tables a scan saw created, in the order written, and not dropped
+/// again since: the application's tables unless the scan drops them later.
+struct CreatedTables {
+  llvm::SmallVector<Evidence, 2> Kept;
+  llvm::StringSet<> Ever;
+};
+
 /// Finds SQL naming a table of the application: in string literals, in the
 /// initializers of the constants the body reads, and in the bodies of the
-/// class's own member functions it calls.
+/// class's own member functions it calls. A table the scan creates and then
+/// drops (`CREATE TABLE notempty …; DROP TABLE notempty;`) is scratch space;
+/// every other table named is the application's.
 class DomainSqlScan : public RecursiveASTVisitor<DomainSqlScan> {
 public:
   DomainSqlScan(const CXXRecordDecl *Class, unsigned Depth,
-                llvm::SmallPtrSetImpl<const Stmt *> &Seen)
-      : Class(Class), Depth(Depth), Seen(Seen) {}
+                llvm::SmallPtrSetImpl<const Stmt *> &Seen,
+                CreatedTables &Created)
+      : Class(Class), Depth(Depth), Seen(Seen), Created(Created) {}
 
   bool shouldVisitLambdaBody() const { return true; }
 
   bool VisitStringLiteral(StringLiteral *Literal) {
     // Qt's QStringLiteral writes a UTF-16 literal; a table may be named in
     // any letters (`ТЗакон`).
-    std::string Table = domainTableIn(literalText(Literal));
-    if (!Table.empty()) {
-      Found.Kind = RoleEvidence::DomainSql;
-      Found.Table = std::move(Table);
-      // The text as written, also inside a macro's argument (QStringLiteral).
-      Found.Loc = Class->getASTContext().getSourceManager().getFileLoc(
-          Literal->getBeginLoc());
+    std::string Text = literalText(Literal);
+    std::string Table = domainTableIn(Text);
+    if (Table.empty())
+      return true;
+    Evidence Sql;
+    Sql.Kind = RoleEvidence::DomainSql;
+    Sql.Table = Table;
+    // The text as written, also inside a macro's argument (QStringLiteral).
+    Sql.Loc = Class->getASTContext().getSourceManager().getFileLoc(
+        Literal->getBeginLoc());
+    // What a scratch table is filled from may be the application's.
+    if (std::string Source = sourceTableIn(Text);
+        !Source.empty() && !Created.Ever.contains(Source) &&
+        (Created.Ever.contains(Table) ||
+         tableChangeIn(Text) == TableChange::Creates)) {
+      Found = Sql;
+      Found.Table = std::move(Source);
+      return false;
     }
-    return Found.Kind == RoleEvidence::None;
+    switch (tableChangeIn(Text)) {
+    case TableChange::Creates:
+      Created.Ever.insert(Table);
+      Created.Kept.push_back(std::move(Sql));
+      return true;
+    case TableChange::Drops:
+      if (Created.Ever.contains(Table)) {
+        llvm::erase_if(Created.Kept,
+                       [&](const Evidence &E) { return E.Table == Table; });
+        return true;
+      }
+      break;
+    case TableChange::None:
+      // Filling or reading a table created here is still scratch work.
+      if (Created.Ever.contains(Table))
+        return true;
+      break;
+    }
+    Found = std::move(Sql);
+    return false;
   }
 
   bool VisitDeclRefExpr(DeclRefExpr *Ref) {
@@ -194,7 +238,7 @@ public:
         !Method->hasBody(Definition) ||
         !Seen.insert(Definition->getBody()).second)
       return true;
-    DomainSqlScan Inner(Class, Depth - 1, Seen);
+    DomainSqlScan Inner(Class, Depth - 1, Seen, Created);
     Inner.TraverseStmt(Definition->getBody());
     if (Inner.Found.Kind != RoleEvidence::None)
       Found = Inner.Found;
@@ -207,6 +251,7 @@ private:
   const CXXRecordDecl *Class;
   unsigned Depth;
   llvm::SmallPtrSetImpl<const Stmt *> &Seen;
+  CreatedTables &Created;
 };
 
 } // namespace
@@ -214,8 +259,11 @@ private:
 Evidence SessionModel::domainSqlIn(const Stmt *Body, const CXXRecordDecl *Class,
                                    unsigned Depth) {
   llvm::SmallPtrSet<const Stmt *, 8> Seen;
-  DomainSqlScan Scan(Class, Depth, Seen);
+  CreatedTables Created;
+  DomainSqlScan Scan(Class, Depth, Seen, Created);
   Scan.TraverseStmt(const_cast<Stmt *>(Body));
+  if (Scan.Found.Kind == RoleEvidence::None && !Created.Kept.empty())
+    return Created.Kept.front();
   return Scan.Found;
 }
 

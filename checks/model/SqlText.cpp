@@ -95,10 +95,38 @@ size_t position(llvm::ArrayRef<std::string> Words, llvm::StringRef Keyword,
 
 } // namespace
 
-std::string domainTableIn(llvm::StringRef Text) {
+namespace {
+/// The statement's words, without the brackets that may open it.
+llvm::SmallVector<std::string, 16> statementWords(llvm::StringRef Text) {
   llvm::SmallVector<std::string, 16> Words = tokens(Text);
   while (!Words.empty() && Words.front() == "(")
     Words.erase(Words.begin());
+  return Words;
+}
+} // namespace
+
+TableChange tableChangeIn(llvm::StringRef Text) {
+  llvm::SmallVector<std::string, 16> Words = statementWords(Text);
+  if (Words.empty() || position(Words, "TABLE") == llvm::StringRef::npos)
+    return TableChange::None;
+  const std::string Verb = llvm::StringRef(Words.front()).upper();
+  return Verb == "CREATE" ? TableChange::Creates
+         : Verb == "DROP" ? TableChange::Drops
+                          : TableChange::None;
+}
+
+std::string sourceTableIn(llvm::StringRef Text) {
+  llvm::SmallVector<std::string, 16> Words = statementWords(Text);
+  size_t Select = position(Words, "SELECT", 1);
+  if (Select == llvm::StringRef::npos)
+    return {};
+  size_t From = position(Words, "FROM", Select);
+  return From == llvm::StringRef::npos ? std::string()
+                                       : tableAfter(Words, From + 1);
+}
+
+std::string domainTableIn(llvm::StringRef Text) {
+  llvm::SmallVector<std::string, 16> Words = statementWords(Text);
   if (Words.empty())
     return {};
   const std::string Verb = llvm::StringRef(Words.front()).upper();

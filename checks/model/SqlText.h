@@ -26,6 +26,17 @@ namespace clang::tidy::session {
 /// application's tables; empty otherwise.
 std::string domainTableIn(llvm::StringRef Text);
 
+/// Whether \p Text creates or drops the table it names (`CREATE [TEMP]
+/// TABLE`, `DROP TABLE`): a table a function creates and drops again is its
+/// scratch space, not the application's data.
+enum class TableChange { None, Creates, Drops };
+TableChange tableChangeIn(llvm::StringRef Text);
+
+/// The table the query inside a statement reads (`INSERT INTO t SELECT …
+/// FROM orders`, `CREATE TABLE t AS SELECT … FROM orders`), if it is one of
+/// the application's; empty otherwise.
+std::string sourceTableIn(llvm::StringRef Text);
+
 } // namespace clang::tidy::session
 
 #endif
