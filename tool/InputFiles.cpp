@@ -141,6 +141,16 @@ llvm::Error checkNesting(llvm::StringRef Text, bool Yaml) {
                    " levels (line " + llvm::Twine(LineNumber) + ")");
     };
     size_t I = 0;
+    // The last character on this line that is not blank, outside quotes: in
+    // YAML a quote opens a quoted scalar only where a scalar starts (`a"b`
+    // and `foo "bar` are plain text, whose brackets the parser does read).
+    char Previous = 0;
+    auto OpensQuote = [&](size_t At) {
+      if (!Yaml || Previous == 0 || llvm::StringRef("[{,").contains(Previous))
+        return true;
+      return llvm::StringRef(":-?").contains(Previous) && At > 0 &&
+             (Line[At - 1] == ' ' || Line[At - 1] == '\t');
+    };
     if (Yaml && Depth == 0 && !Quote) {
       unsigned Dashes = 0;
       while (I < Line.size() &&
@@ -164,7 +174,7 @@ llvm::Error checkNesting(llvm::StringRef Text, bool Yaml) {
           ++I;
         else if (C == Quote)
           Quote = 0;
-      } else if (C == '"' || (Yaml && C == '\'')) {
+      } else if ((C == '"' || (Yaml && C == '\'')) && OpensQuote(I)) {
         Quote = C;
       } else if (Yaml && C == '#' && (I == 0 || Line[I - 1] == ' ')) {
         break; // a comment
@@ -174,6 +184,8 @@ llvm::Error checkNesting(llvm::StringRef Text, bool Yaml) {
       } else if ((C == ']' || C == '}') && Depth) {
         --Depth;
       }
+      if (!Quote && C != ' ' && C != '\t')
+        Previous = C;
     }
   }
   return llvm::Error::success();
