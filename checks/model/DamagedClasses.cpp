@@ -68,7 +68,6 @@ StrayDefinitions::of(const CXXRecordDecl *Class) {
   if (!Indexed) {
     Indexed = true;
     const ASTContext &Context = Class->getASTContext();
-    if (getenv("SL_DEBUG")) llvm::errs() << "DBG errors=" << Context.getDiagnostics().hasErrorOccurred() << "\n";
     if (Context.getDiagnostics().hasErrorOccurred())
       index(Context.getTranslationUnitDecl());
   }
@@ -87,7 +86,6 @@ void StrayDefinitions::index(const DeclContext *Context) {
     if (const auto *Template = dyn_cast<FunctionTemplateDecl>(D))
       D = Template->getTemplatedDecl();
     const auto *Method = dyn_cast<CXXMethodDecl>(D);
-    if (Method && getenv("SL_DEBUG")) llvm::errs() << "DBG " << Method->getNameAsString() << " inv=" << Method->isInvalidDecl() << " ool=" << Method->isOutOfLine() << " prev=" << (bool)Method->getPreviousDecl() << " body=" << Method->doesThisDeclarationHaveABody() << "\n";
     if (Method && Method->isInvalidDecl() && Method->isOutOfLine() &&
         !Method->getPreviousDecl() && Method->doesThisDeclarationHaveABody())
       ByClass[Method->getParent()->getCanonicalDecl()].push_back(Method);

@@ -463,14 +463,31 @@ UseKind HandleUses::parameterUse(const FunctionDecl *Callee, unsigned Index) {
     }
   } Collector{{}, Param, {}};
   Collector.TraverseStmt(Definition->getBody());
-  for (const DeclRefExpr *Ref : Collector.Refs)
-    Combine(classifyUse(Ref, Param, Parents).Kind);
+  // `return h;` gives the handle back to the caller, which holds it still
+  // (`MYSQL *query(MYSQL *c, …) { …; return c; }`): the call is transparent.
+  bool Returned = false;
+  for (const DeclRefExpr *Ref : Collector.Refs) {
+    Use U = classifyUse(Ref, Param, Parents);
+    if (U.Kind == UseKind::HandOn && isa_and_nonnull<ReturnStmt>(U.Anchor) &&
+        cast<ReturnStmt>(U.Anchor)->getRetValue() &&
+        outermostValue(cast<ReturnStmt>(U.Anchor)->getRetValue(), Parents) ==
+            outermostValue(Ref, Parents))
+      Returned = true;
+    else
+      Combine(U.Kind);
+  }
   --SummaryDepth;
+  if (Returned && Result == UseKind::Borrow)
+    GivenBack.insert(Key);
+  else if (Returned)
+    Result = UseKind::HandOn;
   Params[Key] = Result;
   return Result;
 }
 
-UseKind HandleUses::argumentUse(const CallExpr *Call, unsigned Index) {
+UseKind HandleUses::argumentUse(const CallExpr *Call, unsigned Index,
+                                bool &GivesBack) {
+  GivesBack = false;
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee)
     return UseKind::Unknown;
@@ -489,7 +506,9 @@ UseKind HandleUses::argumentUse(const CallExpr *Call, unsigned Index) {
       return UseKind::Borrow;
     --Index;
   }
-  return parameterUse(Callee, Index);
+  UseKind Kind = parameterUse(Callee, Index);
+  GivesBack = GivenBack.contains({Callee, Index});
+  return Kind;
 }
 
 Use HandleUses::classifyUse(const Expr *Ref, const ValueDecl *Handle,
@@ -552,8 +571,14 @@ Use HandleUses::classifyUse(const Expr *Ref, const ValueDecl *Handle,
           MemberCall->getMethodDecl()->getName() == "reset")
         return {UseKind::HandOn, Call};
     for (unsigned I = 0; I < Call->getNumArgs(); ++I)
-      if (Call->getArg(I) == Value)
-        return {argumentUse(Call, I), Call};
+      if (Call->getArg(I) == Value) {
+        bool GivesBack = false;
+        UseKind Kind = argumentUse(Call, I, GivesBack);
+        // What happens to the call's value happens to the handle.
+        if (GivesBack)
+          return classifyUse(Call, Handle, Parents);
+        return {Kind, Call};
+      }
     return {UseKind::Unknown, Call};
   }
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(Parent)) {

@@ -33,6 +33,7 @@
 #include "clang/AST/Expr.h"
 #include "clang/AST/ParentMap.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include <optional>
 #include <string>
 
@@ -136,7 +137,9 @@ private:
   bool isReleaseCall(const CallExpr *Call) const;
   bool namedIn(const FunctionDecl *Function,
                llvm::ArrayRef<FunctionPair> Pairs, bool Acquire) const;
-  UseKind argumentUse(const CallExpr *Call, unsigned Index);
+  /// What a call does with its argument \p Index; \p GivesBack is set when
+  /// the callee returns it to the caller, otherwise only borrowing it.
+  UseKind argumentUse(const CallExpr *Call, unsigned Index, bool &GivesBack);
   /// What a function of this translation unit does with its parameter.
   UseKind parameterUse(const FunctionDecl *Callee, unsigned Index);
   bool isFactory(const FunctionDecl *Function);
@@ -146,6 +149,8 @@ private:
   SessionModel &Model;
   llvm::DenseMap<const FunctionDecl *, std::optional<Acquisition>> Factories;
   llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>, UseKind> Params;
+  /// The parameters a function returns to its caller and otherwise borrows.
+  llvm::DenseSet<std::pair<const FunctionDecl *, unsigned>> GivenBack;
   llvm::DenseMap<std::pair<const FunctionDecl *, int>, bool> Throws;
   unsigned SummaryDepth = 0;
 };

@@ -115,9 +115,16 @@ void Analysis::transfer(const CFGBlock &Block, State &S, bool Record,
 
 std::vector<Leak> Analysis::run() {
   findAcquisitions();
-  // Most functions acquire nothing: one walk, no parent map, no CFG. Code
-  // that did not compile says nothing reliable about its paths.
-  if (Acquired.empty() || containsErrors(Function->getBody()))
+  // Most functions acquire nothing: one walk, no parent map, no CFG.
+  if (Acquired.empty())
+    return {};
+  // An expression clang could not make sense of (after a missing header,
+  // clang instantiates no template: `std::cout << x << std::endl` is one)
+  // hides what it does: a handle it names, or a call that may not return,
+  // makes the paths unreliable; elsewhere in the body they are the
+  // program's.
+  DamagedExpressions Damage = damagedExpressions(Function->getBody());
+  if (Damage.MayNotReturn)
     return {};
   Parents.emplace(Function->getBody());
   if (const auto *Constructor = dyn_cast<CXXConstructorDecl>(Function))
@@ -126,6 +133,10 @@ std::vector<Leak> Analysis::run() {
         Parents->addStmt(Init->getInit());
   for (const Acquisition &A : Acquired)
     bind(A);
+  if (llvm::any_of(Vars, [&](const ValueDecl *Var) {
+        return Damage.Names.contains(Var);
+      }))
+    return {};
   bindMemberInitializers();
   findResultVariables();
   collectUses();
@@ -229,6 +240,63 @@ std::vector<Leak> findLeaks(const FunctionDecl *Function, HandleUses &Uses) {
   if (!Function->hasBody() || !Function->getBody())
     return {};
   return flow::Analysis(Function, Uses).run();
+}
+
+DamagedExpressions damagedExpressions(const Stmt *Body) {
+  // A call that may not return, anywhere under a damaged expression.
+  struct Calls : RecursiveASTVisitor<Calls> {
+    bool &MayNotReturn;
+    explicit Calls(bool &MayNotReturn) : MayNotReturn(MayNotReturn) {}
+    bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+      const auto *Callee = dyn_cast<FunctionDecl>(Ref->getDecl());
+      MayNotReturn |= Callee && Callee->isNoReturn();
+      return true;
+    }
+    // A member call the error kept unresolved may be anything.
+    bool VisitUnresolvedMemberExpr(UnresolvedMemberExpr *) {
+      MayNotReturn = true;
+      return true;
+    }
+  };
+  struct Finder : RecursiveASTVisitor<Finder> {
+    DamagedExpressions Found;
+    bool TraverseStmt(Stmt *S) {
+      const auto *E = dyn_cast_or_null<Expr>(S);
+      if (!E || !E->containsErrors())
+        return RecursiveASTVisitor::TraverseStmt(S);
+      Calls(Found.MayNotReturn).TraverseStmt(S);
+      // What the damaged expression does with a name it takes directly is
+      // unknown; a well-formed part inside it (`mysql_error(conn)`) is
+      // classified as anywhere else, and so is a call clang resolved whose
+      // other argument is damaged (`query(conn, text)`, `text` built with
+      // errors): its callee says what it does with each argument.
+      const auto *Call = dyn_cast<CallExpr>(E);
+      bool Resolved = Call && Call->getDirectCallee();
+      for (Stmt *Child : S->children()) {
+        const auto *Operand = dyn_cast_or_null<Expr>(Child);
+        if (!Operand)
+          continue;
+        if (Operand->containsErrors()) {
+          TraverseStmt(Child);
+          continue;
+        }
+        if (Resolved)
+          continue;
+        Operand = Operand->IgnoreParenImpCasts();
+        if (const auto *Ref = dyn_cast<DeclRefExpr>(Operand))
+          Found.Names.insert(Ref->getDecl());
+        else if (const auto *Member = dyn_cast<MemberExpr>(Operand))
+          Found.Names.insert(Member->getMemberDecl());
+        else if (const auto *Address = dyn_cast<UnaryOperator>(Operand))
+          if (const auto *Ref = dyn_cast<DeclRefExpr>(
+                  Address->getSubExpr()->IgnoreParenImpCasts()))
+            Found.Names.insert(Ref->getDecl());
+      }
+      return true;
+    }
+  } Search;
+  Search.TraverseStmt(const_cast<Stmt *>(Body));
+  return std::move(Search.Found);
 }
 
 bool containsErrors(const Stmt *Body) {

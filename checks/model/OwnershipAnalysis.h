@@ -66,8 +66,9 @@ struct Leak {
 
 /// Every acquisition in \p Function that leaks on some exit, with the first
 /// leaking exit in source order. The CFG is built only for functions that
-/// acquire something; nothing is reported for a body with errors
-/// (containsErrors), which is tested only when there is something to report.
+/// acquire something; nothing is reported for a handle that an expression
+/// with errors names, nor in a body where such an expression may not return
+/// (damagedExpressions), tested only when there is something to report.
 std::vector<Leak> findLeaks(const FunctionDecl *Function, HandleUses &Uses);
 
 /// Something opened and closed on a subject (a transaction on a session):
@@ -82,6 +83,15 @@ struct FlowEvent {
 /// True if a body has expressions clang could not make sense of: its paths
 /// are not the program's, so the flow checks say nothing about it.
 bool containsErrors(const Stmt *Body);
+
+/// What the expressions of a body that clang could not make sense of name:
+/// the declarations they refer to, and whether one may not return (a
+/// `[[noreturn]]` function, an unresolved member call).
+struct DamagedExpressions {
+  llvm::DenseSet<const Decl *> Names;
+  bool MayNotReturn = false;
+};
+DamagedExpressions damagedExpressions(const Stmt *Body);
 
 /// Every opening in \p Events that some exit of \p Function leaves open.
 std::vector<Leak> findUnclosed(const FunctionDecl *Function, HandleUses &Uses,
