@@ -110,29 +110,7 @@ void MemberStorageCheck::check(const MatchFinder::MatchResult &Result) {
   if (HeldBack && Dependences.size() == Before)
     return;
 
-  if (Singleton) {
-    diag(Member->getLocation(),
-         "session %0 of type '%1' is stored in a member of singleton %2, "
-         "which keeps it open for the life of the process; open it per "
-         "operation in an RAII scope or take it as a parameter")
-        << Member << spelledType(Member) << Owner;
-    if (isa<VarDecl>(Singleton))
-      diag(Singleton->getLocation(), "%0 is a singleton: its instance is kept "
-                                     "here",
-           DiagnosticIDs::Note)
-          << Owner;
-    else
-      diag(Singleton->getLocation(),
-           "%0 is a singleton: it cannot be constructed from outside and "
-           "hands out its one instance here",
-           DiagnosticIDs::Note)
-          << Owner;
-  } else {
-    diag(Member->getLocation(),
-         "session %0 of type '%1' is stored in a member of %2; open it per "
-         "operation in an RAII scope or take it as a parameter")
-        << Member << spelledType(Member) << Owner;
-  }
+  warnStored(Member, Owner, Singleton);
   noteDependences(*this, Member->getLocation(), std::move(Dependences),
                   HeldBack);
   noteWhyItIsASession(*this, *Held);
@@ -141,6 +119,34 @@ void MemberStorageCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Owner);
       Instantiated && Spec)
     noteInstantiation(*this, Spec->getPointOfInstantiation(), Spec);
+}
+
+void MemberStorageCheck::warnStored(const FieldDecl *Member,
+                                    const CXXRecordDecl *Owner,
+                                    const NamedDecl *Singleton) {
+  if (!Singleton) {
+    diag(Member->getLocation(),
+         "session %0 of type '%1' is stored in a member of %2; open it per "
+         "operation in an RAII scope or take it as a parameter")
+        << Member << spelledType(Member) << Owner;
+    return;
+  }
+  diag(Member->getLocation(),
+       "session %0 of type '%1' is stored in a member of singleton %2, "
+       "which keeps it open for the life of the process; open it per "
+       "operation in an RAII scope or take it as a parameter")
+      << Member << spelledType(Member) << Owner;
+  if (isa<VarDecl>(Singleton))
+    diag(Singleton->getLocation(), "%0 is a singleton: its instance is kept "
+                                   "here",
+         DiagnosticIDs::Note)
+        << Owner;
+  else
+    diag(Singleton->getLocation(),
+         "%0 is a singleton: it cannot be constructed from outside and "
+         "hands out its one instance here",
+         DiagnosticIDs::Note)
+        << Owner;
 }
 
 /// A member keeping a class that holds a session, judged a service here
@@ -163,16 +169,15 @@ void MemberStorageCheck::holdBackOnWrapperElsewhere(
   // (and the object it came from a pool, which this unit may not see either).
   ClassInfo Info = Model.roleOf(Owner);
   if (Info.Role != ClassRole::Plain || Model.isPartOfPool(Owner) ||
-      Model.handsBackInDestructor(Owner, Member) ||
-      Model.singletonEvidence(Owner))
+      Model.handsBackInDestructor(Owner, Member))
     return;
+  // A singleton keeps what it holds for the whole process, whatever it does.
+  const NamedDecl *Singleton = Model.singletonEvidence(Owner);
   std::vector<RoleDependence> Dependences;
   Model.addDependence(Dependences, Kept, KeptInfo, RoleSense::Session);
-  Model.addDependence(Dependences, Owner, Info, RoleSense::Service);
-  diag(Member->getLocation(),
-       "session %0 of type '%1' is stored in a member of %2; open it per "
-       "operation in an RAII scope or take it as a parameter")
-      << Member << spelledType(Member) << Owner;
+  if (!Singleton)
+    Model.addDependence(Dependences, Owner, Info, RoleSense::Service);
+  warnStored(Member, Owner, Singleton);
   noteDependences(*this, Member->getLocation(), std::move(Dependences),
                   /*HeldBack=*/true);
 }

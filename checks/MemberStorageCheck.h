@@ -23,6 +23,9 @@ public:
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
+  /// The warning for \p Member, and for a singleton the note that says so.
+  void warnStored(const FieldDecl *Member, const CXXRecordDecl *Owner,
+                  const NamedDecl *Singleton);
   void holdBackOnWrapperElsewhere(const FieldDecl *Member,
                                   const CXXRecordDecl *Owner);
 };
