@@ -188,16 +188,16 @@ public:
     // The text as written, also inside a macro's argument (QStringLiteral).
     Sql.Loc = Class->getASTContext().getSourceManager().getFileLoc(
         Literal->getBeginLoc());
+    TableChange Change = tableChangeIn(Text);
     // What a scratch table is filled from may be the application's.
     if (std::string Source = sourceTableIn(Text);
         !Source.empty() && !Created.Ever.contains(Source) &&
-        (Created.Ever.contains(Table) ||
-         tableChangeIn(Text) == TableChange::Creates)) {
+        (Created.Ever.contains(Table) || Change == TableChange::Creates)) {
       Found = Sql;
       Found.Table = std::move(Source);
       return false;
     }
-    switch (tableChangeIn(Text)) {
+    switch (Change) {
     case TableChange::Creates:
       Created.Ever.insert(Table);
       Created.Kept.push_back(std::move(Sql));
