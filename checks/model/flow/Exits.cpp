@@ -96,6 +96,23 @@ bool Analysis::mayThrow(const Stmt *S, ThrowPolicy Policy) {
   if (!Lang.CPlusPlus || !Lang.CXXExceptions)
     return false;
   const FunctionDecl *Callee = nullptr;
+  // What a handler asks of the exception it caught (`e.what()`,
+  // `e.getErrorCode()`) reads the exception object: it does not throw.
+  if (const auto *Call = dyn_cast<CXXMemberCallExpr>(S))
+    if (const auto *Object = dyn_cast<DeclRefExpr>(
+            Call->getImplicitObjectArgument()->IgnoreParenImpCasts()))
+      if (const auto *Var = dyn_cast<VarDecl>(Object->getDecl());
+          Var && Var->isExceptionVariable())
+        return false;
+  // Inside an expression clang could not make sense of, the calls are what
+  // a failed overload resolution left (a conversion the program would not
+  // make): they say nothing about what the program throws.
+  // (Transactions are not followed in bodies with errors: no parent map.)
+  if (Parents)
+    for (const Stmt *Up = Parents->getParent(S); Up;
+         Up = Parents->getParent(Up))
+      if (const auto *E = dyn_cast<Expr>(Up); E && E->containsErrors())
+        return false;
   if (const auto *Call = dyn_cast<CallExpr>(S))
     Callee = Call->getDirectCallee();
   else if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
