@@ -91,28 +91,35 @@ bool Analysis::exceptionLeavesScope(const Stmt *Thrower,
   return true;
 }
 
+namespace {
+/// What a handler asks of the exception it caught (`e.what()`,
+/// `e.getErrorCode()`) reads the exception object: it does not throw.
+bool asksCaughtException(const Stmt *S) {
+  const auto *Call = dyn_cast<CXXMemberCallExpr>(S);
+  const auto *Object =
+      Call ? dyn_cast<DeclRefExpr>(
+                 Call->getImplicitObjectArgument()->IgnoreParenImpCasts())
+           : nullptr;
+  const auto *Var = Object ? dyn_cast<VarDecl>(Object->getDecl()) : nullptr;
+  return Var && Var->isExceptionVariable();
+}
+
+/// Inside an expression clang could not make sense of, the calls are what a
+/// failed overload resolution left (a conversion the program would not
+/// make): they say nothing about what the program throws.
+bool insideDamagedExpression(const Stmt *S, const ParentMap &Parents) {
+  for (const Stmt *Up = Parents.getParent(S); Up; Up = Parents.getParent(Up))
+    if (const auto *E = dyn_cast<Expr>(Up); E && E->containsErrors())
+      return true;
+  return false;
+}
+} // namespace
+
 bool Analysis::mayThrow(const Stmt *S, ThrowPolicy Policy) {
   const LangOptions &Lang = Ctx.getLangOpts();
   if (!Lang.CPlusPlus || !Lang.CXXExceptions)
     return false;
   const FunctionDecl *Callee = nullptr;
-  // What a handler asks of the exception it caught (`e.what()`,
-  // `e.getErrorCode()`) reads the exception object: it does not throw.
-  if (const auto *Call = dyn_cast<CXXMemberCallExpr>(S))
-    if (const auto *Object = dyn_cast<DeclRefExpr>(
-            Call->getImplicitObjectArgument()->IgnoreParenImpCasts()))
-      if (const auto *Var = dyn_cast<VarDecl>(Object->getDecl());
-          Var && Var->isExceptionVariable())
-        return false;
-  // Inside an expression clang could not make sense of, the calls are what
-  // a failed overload resolution left (a conversion the program would not
-  // make): they say nothing about what the program throws.
-  // (Transactions are not followed in bodies with errors: no parent map.)
-  if (Parents)
-    for (const Stmt *Up = Parents->getParent(S); Up;
-         Up = Parents->getParent(Up))
-      if (const auto *E = dyn_cast<Expr>(Up); E && E->containsErrors())
-        return false;
   if (const auto *Call = dyn_cast<CallExpr>(S))
     Callee = Call->getDirectCallee();
   else if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
@@ -126,7 +133,10 @@ bool Analysis::mayThrow(const Stmt *S, ThrowPolicy Policy) {
   uint8_t &Known = It->second;
   if (!(Known & 1)) {
     Known = 1;
-    if (Uses.mayThrow(Callee, ThrowPolicy::Declared))
+    // (Transactions are not followed in bodies with errors: no parent map.)
+    bool Excused = asksCaughtException(S) ||
+                   (Parents && insideDamagedExpression(S, *Parents));
+    if (!Excused && Uses.mayThrow(Callee, ThrowPolicy::Declared))
       Known |= 2 | (Uses.mayThrow(Callee, ThrowPolicy::Shown) ? 4 : 0);
   }
   return Known & (Policy == ThrowPolicy::Shown ? 4 : 2);
